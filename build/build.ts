@@ -1,0 +1,192 @@
+/**
+ * `npm run build`: compiles every gadget under gadgets/ (each folder with a
+ * gadget.json) and the CLI into dist/.
+ *
+ * dist/gadgets/es2017/  for MediaWiki 1.41+ (ResourceLoader accepts ES6+)
+ * dist/gadgets/es5/     for MediaWiki 1.39/1.40, whose ResourceLoader rejects ES6
+ *                       syntax at validation (it silently swaps the code for an
+ *                       error while the module still says "ready"). esbuild cannot
+ *                       lower let/const/class to ES5, so TypeScript's transpiler
+ *                       lowers esbuild's ES2017 bundle; acorn then proves the result
+ *                       parses as ECMAScript 5 and the build fails if it does not.
+ * dist/gadgets/manifest.json  what deploy needs: pages, definitions, descriptions.
+ * dist/cli/wiki-safety.mjs    the Node CLI.
+ */
+import { build, transform, type BuildOptions } from 'esbuild';
+import * as acorn from 'acorn';
+import ts from 'typescript';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { legacyDefinition, jsonDefinitions, type GadgetSpec, type GadgetModule } from './definitions';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+export const VARIANTS = ['es2017', 'es5'] as const;
+export type Variant = (typeof VARIANTS)[number];
+export const SHARED_STYLES = 'wiki-safety-styles';
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** Gadget folders: gadgets/<name>/gadget.json. */
+export function discoverGadgets(): GadgetSpec[] {
+  const dir = join(root, 'gadgets');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'gadget.json')))
+    .map((d) => ({ ...readJson<Omit<GadgetSpec, 'name'>>(join(dir, d.name, 'gadget.json')), name: d.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** `{ en: 'text', de: 'Text' }` for one message key across a folder's i18n files. */
+function translations(i18nDir: string, key: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!existsSync(i18nDir)) return out;
+  for (const file of readdirSync(i18nDir)) {
+    if (!file.endsWith('.json') || file === 'qqq.json') continue;
+    const value = readJson<Record<string, unknown>>(join(i18nDir, file))[key];
+    if (typeof value === 'string') out[file.slice(0, -5)] = value;
+  }
+  return out;
+}
+
+const common: BuildOptions = {
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2017',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  legalComments: 'none',
+  charset: 'utf8',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+};
+
+/** ES2017 → ES5 syntax; fails loudly when the result is not ES5. */
+export async function lowerToEs5(code: string, file: string): Promise<string> {
+  const lowered = ts.transpileModule(code, {
+    compilerOptions: {
+      target: ts.ScriptTarget.ES5,
+      module: ts.ModuleKind.None,
+      downlevelIteration: true,
+      removeComments: true,
+      noEmitHelpers: false,
+      importHelpers: false,
+    },
+    fileName: file.replace(/\.js$/, '.ts'),
+    reportDiagnostics: false,
+  }).outputText;
+  const { code: minified } = await transform(lowered, { minify: true, target: 'es5', charset: 'utf8', legalComments: 'none' });
+  assertEs5(minified, file);
+  return minified;
+}
+
+/** Throws when `code` uses syntax (or regex flags) ECMAScript 5 does not have. */
+export function assertEs5(code: string, file: string): void {
+  try {
+    acorn.parse(code, { ecmaVersion: 5, sourceType: 'script' });
+  } catch (error) {
+    const e = error as Error & { loc?: { line: number; column: number }; pos?: number };
+    const at = e.pos !== undefined ? code.slice(Math.max(0, e.pos - 60), e.pos + 60) : '';
+    throw new Error(`${file} is not ECMAScript 5 after lowering (${e.message}). Near: ${at}`);
+  }
+}
+
+async function bundleOne(entry: string, outfile: string): Promise<void> {
+  await build({ ...common, entryPoints: [entry], outfile });
+}
+
+export async function buildGadgets(): Promise<{ gadgets: GadgetSpec[]; modules: GadgetModule[] }> {
+  const gadgets = discoverGadgets();
+  const out2017 = join(dist, 'gadgets', 'es2017');
+  const out5 = join(dist, 'gadgets', 'es5');
+  rmSync(join(dist, 'gadgets'), { recursive: true, force: true });
+  mkdirSync(out2017, { recursive: true });
+  mkdirSync(out5, { recursive: true });
+
+  const modules: GadgetModule[] = [
+    {
+      id: SHARED_STYLES,
+      files: [`${SHARED_STYLES}.css`],
+      hidden: true,
+      dependencies: [],
+      descriptions: translations(join(root, 'gadgets', 'common', 'i18n'), 'wiki-safety-styles-gadget-description'),
+    },
+  ];
+  await build({ ...common, entryPoints: [join(root, 'gadgets', 'common', 'ui', 'codex.css')], outfile: join(out2017, `${SHARED_STYLES}.css`) });
+
+  for (const g of gadgets) {
+    const dir = join(root, 'gadgets', g.name);
+    const i18n = join(dir, 'i18n');
+    await bundleOne(join(dir, 'loader.ts'), join(out2017, `${g.name}.js`));
+    await bundleOne(join(dir, 'index.ts'), join(out2017, `${g.name}-core.js`));
+    const coreFiles = [`${g.name}-core.js`];
+    if (existsSync(join(out2017, `${g.name}-core.css`))) coreFiles.push(`${g.name}-core.css`);
+    modules.push({
+      id: g.name,
+      files: [`${g.name}.js`],
+      hidden: false,
+      default: g.default ?? false,
+      rights: g.rights,
+      dependencies: g.loaderDependencies ?? ['mediawiki.util'],
+      descriptions: translations(i18n, `${g.name}-gadget-description`),
+    });
+    modules.push({
+      id: `${g.name}-core`,
+      files: coreFiles,
+      hidden: true,
+      rights: g.rights,
+      dependencies: [...(g.coreDependencies ?? []), `ext.gadget.${SHARED_STYLES}`],
+      descriptions: translations(i18n, `${g.name}-core-gadget-description`),
+    });
+  }
+
+  // The ES5 variant: same files, JS lowered, CSS copied.
+  for (const file of readdirSync(out2017)) {
+    const text = readFileSync(join(out2017, file), 'utf8');
+    writeFileSync(join(out5, file), file.endsWith('.js') ? await lowerToEs5(text, file) : text);
+  }
+
+  const section = translations(join(root, 'gadgets', 'common', 'i18n'), 'wiki-safety-gadget-section');
+  const manifest = {
+    section: 'wiki-safety',
+    sectionTitles: section,
+    modules,
+    legacyDefinition: legacyDefinition('wiki-safety', modules),
+    jsonDefinitions: jsonDefinitions('wiki-safety', modules),
+  };
+  writeFileSync(join(dist, 'gadgets', 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  writeFileSync(join(dist, 'gadgets', 'Gadgets-definition.txt'), manifest.legacyDefinition + '\n');
+  return { gadgets, modules };
+}
+
+export async function buildCli(): Promise<void> {
+  const entry = join(root, 'cli', 'wiki-safety.ts');
+  if (!existsSync(entry)) return;
+  await build({
+    ...common,
+    entryPoints: [entry],
+    outfile: join(dist, 'cli', 'wiki-safety.mjs'),
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: false,
+    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __wsgCreateRequire } from "node:module"; const require = __wsgCreateRequire(import.meta.url);' },
+  });
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const { modules } = await buildGadgets();
+  await buildCli();
+  console.log(`built ${modules.length} gadget modules (es2017 + es5) and the CLI into dist/ in ${Date.now() - started} ms`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}
