@@ -1,0 +1,196 @@
+/**
+ * Pure planning for `npm run deploy`: which pages a deploy writes and with what
+ * text, given the build's manifest, the built files and what the wiki already
+ * has. No network, no file system: build/deploy.ts does the I/O around it.
+ */
+import {
+  jsonDefinitions,
+  legacyDefinition,
+  mergeLegacyDefinition,
+  type GadgetModule,
+  type JsonGadgetDefinition,
+} from '../definitions';
+
+/** dist/gadgets/manifest.json as written by build/build.ts. */
+export interface Manifest {
+  section: string;
+  sectionTitles: Record<string, string>;
+  modules: GadgetModule[];
+}
+
+export type Variant = 'es5' | 'es2017';
+
+/** "MediaWiki 1.39.17" → [1, 39]; "MediaWiki 1.42.0-wmf.5" → [1, 42]; anything else → null. */
+export function parseMediaWikiVersion(generator: string): [number, number] | null {
+  const match = /MediaWiki (\d+)\.(\d+)/.exec(generator);
+  return match ? [Number(match[1]), Number(match[2])] : null;
+}
+
+/**
+ * ResourceLoader in MediaWiki 1.39 and 1.40 validates gadget code as ECMAScript 5
+ * and silently swaps anything newer for an error; 1.41+ accepts ES6+. An unknown
+ * version gets ES5, which every version runs.
+ */
+export function variantFor(generator: string): Variant {
+  const version = parseMediaWikiVersion(generator);
+  if (!version) return 'es5';
+  const [major, minor] = version;
+  return major > 1 || minor >= 41 ? 'es2017' : 'es5';
+}
+
+export type PageKind = 'code' | 'description' | 'definition' | 'userscript';
+
+export interface PlannedPage {
+  title: string;
+  text: string;
+  kind: PageKind;
+}
+
+export interface SitePlanOptions {
+  /** Built file name → its text (from dist/gadgets/<variant>/). */
+  files: Record<string, string>;
+  /** The wiki's content language: the base description page is in it. */
+  contentLanguage: string;
+  /** Turn every visible gadget on for everyone (the local demo wiki). */
+  forceDefault?: boolean;
+  /** Also write `Gadget definition:` JSON pages and `Gadget:` code pages (Gadgets' json repo). */
+  json?: boolean;
+}
+
+/** Every file the manifest's modules name, checked against the built files. */
+function requireFiles(manifest: Manifest, files: Record<string, string>): string[] {
+  const names = [...new Set(manifest.modules.flatMap((m) => m.files))];
+  const missing = names.filter((name) => !(name in files));
+  if (missing.length) throw new Error(`the build has no ${missing.join(', ')}: run npm run build first`);
+  return names;
+}
+
+/**
+ * Description pages: `MediaWiki:Gadget-<id>` in the content language and
+ * `MediaWiki:Gadget-<id>/<lang>` for each other translation (how MediaWiki
+ * looks up interface messages per user language).
+ */
+function descriptionPages(prefix: string, texts: Record<string, string>, contentLanguage: string): PlannedPage[] {
+  const base = texts[contentLanguage] ?? texts.en;
+  if (base === undefined) return [];
+  const pages: PlannedPage[] = [{ title: prefix, text: base, kind: 'description' }];
+  for (const lang of Object.keys(texts).sort()) {
+    if (lang !== contentLanguage) pages.push({ title: `${prefix}/${lang}`, text: texts[lang], kind: 'description' });
+  }
+  return pages;
+}
+
+/**
+ * The pages of a site-wide install, in the order to write them: code first,
+ * then descriptions, so that a definition (written last, see
+ * legacyDefinitionText) never names a page that does not exist yet.
+ */
+export function planSitePages(manifest: Manifest, options: SitePlanOptions): PlannedPage[] {
+  const names = requireFiles(manifest, options.files);
+  const pages: PlannedPage[] = names.map((name) => ({ title: `MediaWiki:Gadget-${name}`, text: options.files[name], kind: 'code' }));
+  if (options.json) {
+    for (const name of names) pages.push({ title: `Gadget:${name}`, text: options.files[name], kind: 'code' });
+  }
+  pages.push(...descriptionPages(`MediaWiki:Gadget-section-${manifest.section}`, manifest.sectionTitles, options.contentLanguage));
+  for (const m of manifest.modules) {
+    pages.push(...descriptionPages(`MediaWiki:Gadget-${m.id}`, m.descriptions, options.contentLanguage));
+  }
+  if (options.json) {
+    const definitions: Record<string, JsonGadgetDefinition> = jsonDefinitions(manifest.section, manifest.modules, {
+      forceDefault: options.forceDefault,
+    });
+    for (const [id, definition] of Object.entries(definitions)) {
+      pages.push({ title: `Gadget definition:${id}`, text: JSON.stringify(definition, null, '\t'), kind: 'definition' });
+    }
+  }
+  return pages;
+}
+
+/** `MediaWiki:Gadgets-definition` with our section replaced or appended, other gadgets' lines untouched. */
+export function legacyDefinitionText(existing: string, manifest: Manifest, options: { forceDefault?: boolean } = {}): string {
+  const ours = legacyDefinition(manifest.section, manifest.modules, options);
+  return mergeLegacyDefinition(
+    existing,
+    manifest.section,
+    ours,
+    manifest.modules.map((m) => m.id),
+  );
+}
+
+/** Where user-mode installs keep the built files: `User:<name>/wiki-safety/`. */
+export function userScriptPrefix(userName: string): string {
+  return `User:${userName}/wiki-safety/`;
+}
+
+/** The user-space pages of a `--user` install (every built file). */
+export function planUserPages(manifest: Manifest, files: Record<string, string>, userName: string): PlannedPage[] {
+  const prefix = userScriptPrefix(userName);
+  return requireFiles(manifest, files).map((name) => ({ title: prefix + name, text: files[name], kind: 'userscript' }));
+}
+
+export const COMMON_JS_BEGIN = '// <wiki-safety-gadgets>';
+export const COMMON_JS_END = '// </wiki-safety-gadgets>';
+
+/**
+ * A JavaScript string literal that is valid ES5 (common.js is validated as
+ * ES5 on 1.39): JSON plus escaped U+2028/U+2029, which ES5 forbids raw in strings.
+ */
+function jsString(value: string): string {
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * The block a `--user` install keeps in `User:<name>/common.js`: it tells the
+ * loaders where the built files are (gadgets/common/loader.ts reads
+ * window.wikiSafetyUserScripts) and loads each gadget's loader from its raw page
+ * once the modules the gadgets need are ready. ES5, because common.js is validated too.
+ */
+export function userCommonJsBlock(manifest: Manifest, userName: string): string {
+  const loaders = manifest.modules.filter((m) => !m.hidden).flatMap((m) => m.files.filter((f) => f.endsWith('.js')));
+  const dependencies = [
+    ...new Set(['mediawiki.util', ...manifest.modules.flatMap((m) => m.dependencies).filter((d) => !d.startsWith('ext.gadget.'))]),
+  ].sort();
+  return [
+    `${COMMON_JS_BEGIN} written by \`npm run deploy -- --user\`; edits inside this block are replaced on the next deploy`,
+    `window.wikiSafetyUserScripts = ${jsString(userScriptPrefix(userName))};`,
+    `mw.loader.using([${dependencies.map(jsString).join(', ')}]).then(function () {`,
+    `\t[${loaders.map(jsString).join(', ')}].forEach(function (page) {`,
+    "\t\tmw.loader.load(mw.util.wikiScript() + '?title=' + encodeURIComponent(window.wikiSafetyUserScripts + page) + '&action=raw&ctype=text/javascript');",
+    '\t});',
+    '});',
+    COMMON_JS_END,
+  ].join('\n');
+}
+
+/** common.js with our block replaced in place (or appended), everything else the user wrote kept. */
+export function mergeCommonJs(existing: string, block: string): string {
+  const text = existing.replace(/\r\n?/g, '\n');
+  const begin = text.indexOf(COMMON_JS_BEGIN);
+  const end = begin === -1 ? -1 : text.indexOf(COMMON_JS_END, begin);
+  if (begin !== -1 && end !== -1) {
+    return text.slice(0, begin) + block + text.slice(end + COMMON_JS_END.length);
+  }
+  const kept = text.trimEnd();
+  return (kept ? `${kept}\n\n` : '') + block + '\n';
+}
+
+/** Rights a deploy needs, by mode; see /work/shared/local-wiki.md §2b for the tested table. */
+export function requiredRights(mode: 'site' | 'user', json = false): string[] {
+  if (mode === 'user') return ['editmyuserjs', 'editmyusercss'];
+  return ['editinterface', 'editsitejs', 'editsitecss', ...(json ? ['editsitejson'] : [])];
+}
+
+export function missingRights(have: string[], mode: 'site' | 'user', json = false): string[] {
+  const set = new Set(have);
+  return requiredRights(mode, json).filter((r) => !set.has(r));
+}
+
+/** "wiki-safety-gadgets 0.1.0 (abc1234-dirty): …" — what every deploy edit says. */
+export function editSummary(version: string, commit: string, what: string): string {
+  return `wiki-safety-gadgets ${version} (${commit}): ${what}`;
+}
+
+/** MediaWiki trims trailing whitespace on save: compare the way it stores. */
+export function sameText(a: string | undefined, b: string): boolean {
+  return a !== undefined && a.trimEnd() === b.trimEnd();
+}
