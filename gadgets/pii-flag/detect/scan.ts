@@ -1,0 +1,107 @@
+/**
+ * The engine's entry point: mask wiki lookalikes, run every detector, weigh each
+ * candidate by context and namespace, keep the strongest of overlapping ones.
+ */
+import type { Msg } from '../../common/messages';
+import type { Candidate, Detector, ScanContext } from './candidate';
+import { HOTWORDS, SEVERITY_RANK, hotwordNear, isContentNamespace, namespaceAdjustment, personalNear, severityOf } from './context';
+import { detectEmail } from './email';
+import { maskWikiLookalikes } from './mask';
+import { defaultMsg } from './messages';
+import { regionFor } from './regions';
+import type { Finding, ScanOptions } from './types';
+
+export const DETECTORS: Detector[] = [detectEmail];
+
+/** Context words add this much; a personal cue (pronoun, user link) adds a little. */
+const HOTWORD_BOOST = 0.25;
+const PERSONAL_BOOST = 0.1;
+
+export function scan(text: string, options: ScanOptions = {}): Finding[] {
+  if (typeof text !== 'string' || !text) return [];
+  const ctx = makeContext(text, options);
+  const candidates: Candidate[] = [];
+  for (const detect of DETECTORS) {
+    for (const c of detect(ctx)) candidates.push(c);
+  }
+  const msg: Msg = options.msg || defaultMsg();
+  const minRank = options.minSeverity ? SEVERITY_RANK[options.minSeverity] : 1;
+  const scored: Array<{ c: Candidate; score: number; hotword?: string }> = [];
+  for (const c of candidates) {
+    if (!(c.end > c.start) || c.start < 0 || c.end > text.length) continue;
+    const { score, hotword } = weigh(ctx, c);
+    const severity = severityOf(score);
+    if (severity && SEVERITY_RANK[severity] >= minRank) scored.push({ c, score, hotword });
+  }
+  return resolveOverlaps(scored).map(({ c, score, hotword }) => {
+    const detail = msg(c.reason, ...(c.params || []));
+    return {
+      type: c.type,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      severity: severityOf(score)!,
+      reason: hotword ? msg('pii-flag-reason-with-context', detail, hotword) : detail,
+    };
+  });
+}
+
+function makeContext(text: string, options: ScanOptions): ScanContext {
+  const namespace = typeof options.namespace === 'number' && isFinite(options.namespace) ? options.namespace : 1;
+  const lang = (options.contentLanguage || 'en').toLowerCase();
+  return {
+    text,
+    masked: maskWikiLookalikes(text, isContentNamespace(namespace)),
+    lower: text.toLowerCase(),
+    namespace,
+    lang,
+    region: regionFor(lang, options.region),
+    ownUsers: options.ownUsers || [],
+  };
+}
+
+function weigh(ctx: ScanContext, c: Candidate): { score: number; hotword?: string } {
+  let score = c.score;
+  let hotword: string | undefined;
+  if (!c.contextDone) {
+    hotword = hotwordNear(ctx.lower, c.start, c.end, HOTWORDS[c.type]);
+    if (hotword) score += HOTWORD_BOOST;
+    if (personalNear(ctx.lower, c.start, c.end)) score += PERSONAL_BOOST;
+  }
+  score += namespaceAdjustment(ctx.namespace, c.type);
+  if (c.cap !== undefined) score = Math.min(score, c.cap);
+  return { score: Math.min(1, score), hotword };
+}
+
+/**
+ * Strongest first within each group of overlapping candidates; the result is sorted
+ * by start and never overlaps. Groups are found in one sweep, so hostile input
+ * with thousands of candidates stays near-linear.
+ */
+function resolveOverlaps<T extends { c: Candidate; score: number }>(items: T[]): T[] {
+  items.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end);
+  const out: T[] = [];
+  let group: T[] = [];
+  let groupEnd = -1;
+  const flush = () => {
+    if (group.length === 1) out.push(group[0]);
+    else if (group.length > 1) out.push(...strongestOf(group));
+    group = [];
+  };
+  for (const item of items) {
+    if (item.c.start >= groupEnd) flush();
+    group.push(item);
+    groupEnd = Math.max(groupEnd, item.c.end);
+  }
+  flush();
+  return out.sort((a, b) => a.c.start - b.c.start);
+}
+
+function strongestOf<T extends { c: Candidate; score: number }>(group: T[]): T[] {
+  group.sort((a, b) => b.score - a.score || b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start);
+  const kept: T[] = [];
+  for (const item of group) {
+    if (!kept.some((k) => k.c.start < item.c.end && item.c.start < k.c.end)) kept.push(item);
+  }
+  return kept;
+}
