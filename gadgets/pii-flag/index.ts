@@ -1,0 +1,135 @@
+/**
+ * pii-flag's core, loaded by loader.ts on diff views only: the MediaWiki glue.
+ * Reads mw.config and the per-wiki configuration, builds the page description
+ * runPiiFlag needs, and scans again when MediaWiki swaps the diff body (the
+ * inline/table toggle of MediaWiki 1.41+ fires `wikipage.diff.wikitextBodyUpdate`).
+ */
+import './ui/pii-flag.css';
+import commonDe from '../common/i18n/de.json';
+import commonEn from '../common/i18n/en.json';
+import { isGadgetEnabled, callGadget } from '../common/bridge';
+import { REPORT_ADD_DIFF_HOOK } from '../common/contracts';
+import { mergeBundles } from '../common/messages';
+import { mwMsg, wikiInfo } from '../common/mw';
+import { browserStorage, DAY_MS, expiringStore } from '../common/storage';
+import { scan } from './detect';
+import de from './i18n/de.json';
+import en from './i18n/en.json';
+import { DIFF_ROOTS, readAddedText } from './diff/read';
+import { type PiiFlagRun, runPiiFlag } from './ui/mount';
+import { type DiffIds, oversightContact } from './ui/request';
+
+/** A dismissal ("Not personal information") is remembered this long for a revision. */
+const DISMISS_TTL_MS = 30 * DAY_MS;
+
+interface PiiFlagConfig {
+  region?: string;
+  oversight?: unknown;
+}
+
+/** `window.wikiSafetyConfig` is set by the wiki's (or user's) own JS: read defensively. */
+function readConfig(): PiiFlagConfig {
+  const raw = (window as unknown as { wikiSafetyConfig?: unknown }).wikiSafetyConfig;
+  if (!raw || typeof raw !== 'object') return {};
+  const all = raw as Record<string, unknown>;
+  const pii = all.piiFlag && typeof all.piiFlag === 'object' ? (all.piiFlag as Record<string, unknown>) : {};
+  const region = typeof pii.region === 'string' && /^[A-Za-z]{2}$/.test(pii.region) ? pii.region.toUpperCase() : undefined;
+  return { region, oversight: all.oversight };
+}
+
+/** Revision ids: from mw.config, or (Special:ComparePages on old versions) from the right-hand title link. */
+function diffIds(): DiffIds | null {
+  const info = wikiInfo();
+  let newId = Number(mw.config.get('wgDiffNewId')) || 0;
+  let oldId = Number(mw.config.get('wgDiffOldId')) || 0;
+  if (!newId) {
+    const fromLink = (id: string) => {
+      const a = document.querySelector<HTMLAnchorElement>('#' + id + ' a[href*="oldid="]');
+      const m = a ? /[?&]oldid=(\d+)/.exec(a.getAttribute('href') || '') : null;
+      return m ? Number(m[1]) : 0;
+    };
+    newId = fromLink('mw-diff-ntitle1');
+    oldId = oldId || fromLink('mw-diff-otitle1');
+  }
+  if (!newId) return null;
+  const ns = Number(mw.config.get('wgNamespaceNumber'));
+  const title = ns >= 0 ? String(mw.config.get('wgPageName') || '').replace(/_/g, ' ') : undefined;
+  return { server: info.server, script: info.script, dbName: info.dbName, newId, oldId: oldId || undefined, title: title || undefined };
+}
+
+function start(): void {
+  const info = wikiInfo();
+  const config = readConfig();
+  const msg = mwMsg(mergeBundles({ en: commonEn, de: commonDe }, { en, de }));
+  const ids = diffIds();
+  const ns = Number(mw.config.get('wgNamespaceNumber'));
+  const relevantUser = mw.config.get('wgRelevantUserName') as string | null;
+  const scanOptions = {
+    namespace: ns >= 0 ? ns : undefined,
+    contentLanguage: info.contentLanguage,
+    region: config.region,
+    msg,
+    ownUsers: relevantUser ? [relevantUser] : undefined,
+  };
+  const dir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+
+  let run: PiiFlagRun | null = null;
+  let scanned: DiffSignature | null = null;
+  const rescan = () => {
+    if (run) run.stop();
+    scanned = signature();
+    run = runPiiFlag({
+      doc: document,
+      scanText: (text) => scan(text, scanOptions),
+      msg,
+      ids,
+      dismissals: expiringStore<boolean>(browserStorage(), `wsg-pii-flag-dismissed:${info.dbName}:${ids ? ids.newId : location.pathname}`, DISMISS_TTL_MS),
+      contact: oversightContact(config.oversight),
+      helper: {
+        enabled: () => isGadgetEnabled('report-helper'),
+        send: (request) => callGadget('report-helper', REPORT_ADD_DIFF_HOOK, request),
+      },
+      openUrl: (url, kind) => {
+        if (kind === 'mailto') location.href = url;
+        else window.open(url, '_blank', 'noopener');
+      },
+      dir,
+    });
+  };
+
+  rescan();
+  // Hooks remember their last event, so these also fire at once for the diff we
+  // just scanned: only a diff whose added text changed starts a new scan.
+  const onDiffChanged = () => {
+    if (!scanned || !sameDiff(scanned, signature())) rescan();
+  };
+  mw.hook('wikipage.diff').add(onDiffChanged);
+  mw.hook('wikipage.diff.wikitextBodyUpdate').add(onDiffChanged);
+}
+
+/** Enough to tell whether MediaWiki replaced the diff body since the last scan. */
+interface DiffSignature {
+  root: Element | null;
+  firstNode: Node | null;
+  length: number;
+}
+
+function signature(): DiffSignature {
+  const groups = readAddedText(document);
+  let firstNode: Node | null = null;
+  let length = 0;
+  for (const g of groups) {
+    length += g.text.length;
+    for (let i = 0; !firstNode && i < g.pieces.length; i++) firstNode = g.pieces[i].node;
+  }
+  return { root: document.querySelector(DIFF_ROOTS), firstNode, length };
+}
+
+function sameDiff(a: DiffSignature, b: DiffSignature): boolean {
+  // Our own <mark>s may split text nodes, so the first node is compared by being still in the page.
+  const firstStillThere = !a.firstNode || document.contains(a.firstNode);
+  return a.root === b.root && a.length === b.length && firstStillThere;
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
