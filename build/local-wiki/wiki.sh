@@ -53,6 +53,9 @@ create() {
     echo "\$wgResourceLoaderMaxage = [ 'unversioned' => 0 ];"
     echo '# Vector 2022 is what current Wikimedia wikis show; legacy Vector and Minerva stay available via ?useskin=.'
     echo "\$wgDefaultSkin = 'vector-2022';"
+    echo '# Personal scripts (deploy --user) need user JS/CSS, off by default in MediaWiki, on at Wikimedia.'
+    echo '$wgAllowUserJs = true;'
+    echo '$wgAllowUserCss = true;'
     echo '# No mail server here: outgoing mail (Special:EmailUser) is captured as JSON lines in data/mail.jsonl.'
     echo "\$wgHooks['AlternateUserMailer'][] = static function ( \$headers, \$to, \$from, \$subject, \$body ) {"
     echo "	file_put_contents( __DIR__ . '/data/mail.jsonl', json_encode( [ 'to' => array_map( 'strval', (array)\$to ),"
