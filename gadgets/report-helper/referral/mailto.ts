@@ -27,9 +27,26 @@ function crlf(text: string): string {
   return text.replace(/\r\n?|\n/g, '\r\n');
 }
 
+/** Lone surrogates (possible in pasted or hostile text) make encodeURIComponent throw: replace them with U+FFFD. */
+export function wellFormed(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i] + text[i + 1];
+        i++;
+      } else out += '\uFFFD';
+    } else if (c >= 0xdc00 && c <= 0xdfff) out += '\uFFFD';
+    else out += text[i];
+  }
+  return out;
+}
+
 export function mailtoHref(to: string[], subject: string, body: string): string {
   const recipients = to.filter(isEmailAddress).map(encodeAddress).join(',');
-  return `mailto:${recipients}?subject=${encodeURIComponent(subject.replace(/[\r\n]+/g, ' '))}&body=${encodeURIComponent(crlf(body))}`;
+  return `mailto:${recipients}?subject=${encodeURIComponent(wellFormed(subject).replace(/[\r\n]+/g, ' '))}&body=${encodeURIComponent(crlf(wellFormed(body)))}`;
 }
 
 /**

@@ -60,6 +60,12 @@ export function isUserName(value: string): boolean {
   return value.trim() === value && value.length > 0 && value.length <= 85 && !/[#<>[\]|{}\u0000-\u001f\u007f]/.test(value) && !value.includes('/');
 }
 
+/** A bad value quoted for an error message: one line, bounded (it may be anything a page holds). */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
 function validateContact(raw: unknown, field: string, msg: Msg, errors: string[]): Contact | undefined {
   if (raw === undefined) return undefined;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -70,11 +76,11 @@ function validateContact(raw: unknown, field: string, msg: Msg, errors: string[]
   const contact: Contact = {};
   if (r.email !== undefined) {
     if (typeof r.email === 'string' && isEmailAddress(r.email)) contact.email = r.email;
-    else errors.push(msg('report-helper-config-error-email', `${field}.email`, String(r.email)));
+    else errors.push(msg('report-helper-config-error-email', `${field}.email`, shown(r.email)));
   }
   if (r.emailUser !== undefined) {
     if (typeof r.emailUser === 'string' && isUserName(r.emailUser)) contact.emailUser = r.emailUser;
-    else errors.push(msg('report-helper-config-error-user', `${field}.emailUser`, String(r.emailUser)));
+    else errors.push(msg('report-helper-config-error-user', `${field}.emailUser`, shown(r.emailUser)));
   }
   for (const key of Object.keys(r)) {
     if (key !== 'email' && key !== 'emailUser') errors.push(msg('report-helper-config-error-unknown', `${field}.${key}`));
@@ -106,7 +112,7 @@ export function parseSiteConfig(text: string, msg: Msg): { config: SiteConfig; e
   if (r.basketDays !== undefined) {
     const days = r.basketDays;
     if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_BASKET_DAYS) config.basketDays = days;
-    else errors.push(msg('report-helper-config-error-days', String(days), MAX_BASKET_DAYS));
+    else errors.push(msg('report-helper-config-error-days', shown(days), MAX_BASKET_DAYS));
   }
   for (const key of Object.keys(r)) {
     if (!['oversight', 'arbitration', 'basketDays'].includes(key)) errors.push(msg('report-helper-config-error-unknown', key));
