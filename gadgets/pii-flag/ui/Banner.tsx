@@ -7,7 +7,7 @@
  * `.wsg-pii-jump` button, `.wsg-pii-request`, `.wsg-pii-dismiss`, and in the
  * dismissed state `[data-dismissed="true"]` with `.wsg-pii-undismiss`.
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Button, Message } from '../../common/ui/components';
 import type { Msg } from '../../common/messages';
 import type { LocatedFinding } from '../diff/find';
@@ -56,10 +56,20 @@ export function Banner(props: BannerProps) {
   const [announcement, setAnnouncement] = useState('');
   const [outcome, setOutcome] = useState<RequestOutcome | null>(null);
   const count = findings.length;
+  const rootRef = useRef<HTMLElement>(null);
+  const toggled = useRef(false);
+
+  // The button the user pressed disappears when the banner collapses or expands:
+  // move keyboard focus to its counterpart instead of losing it to the page.
+  useLayoutEffect(() => {
+    if (!toggled.current) return;
+    const target = rootRef.current && rootRef.current.querySelector<HTMLElement>(dismissed ? '.wsg-pii-undismiss' : '.wsg-pii-dismiss');
+    if (target) target.focus();
+  }, [dismissed]);
 
   if (dismissed) {
     return (
-      <section id={BANNER_ID} class="wsg-pii-banner wsg-pii-banner--dismissed" data-count={count} data-dismissed="true" dir={props.dir} aria-label={msg('pii-flag-banner-title')}>
+      <section ref={rootRef} id={BANNER_ID} class="wsg-pii-banner wsg-pii-banner--dismissed" data-count={count} data-dismissed="true" dir={props.dir} aria-label={msg('pii-flag-banner-title')}>
         <Message type="notice" inline>
           {msg('pii-flag-dismissed', count)}{' '}
           <Button
@@ -68,6 +78,7 @@ export function Banner(props: BannerProps) {
             action="progressive"
             class="wsg-pii-undismiss"
             onClick={() => {
+              toggled.current = true;
               setDismissed(false);
               props.onUndismiss();
             }}
@@ -80,7 +91,7 @@ export function Banner(props: BannerProps) {
   }
 
   return (
-    <section id={BANNER_ID} class="wsg-pii-banner" data-count={count} data-dismissed="false" dir={props.dir} aria-labelledby={TITLE_ID}>
+    <section ref={rootRef} id={BANNER_ID} class="wsg-pii-banner" data-count={count} data-dismissed="false" dir={props.dir} aria-labelledby={TITLE_ID}>
       <Message type="warning">
         <strong id={TITLE_ID} class="wsg-pii-title">
           {msg('pii-flag-banner-title')}
@@ -131,6 +142,7 @@ export function Banner(props: BannerProps) {
             weight="quiet"
             class="wsg-pii-dismiss"
             onClick={() => {
+              toggled.current = true;
               setDismissed(true);
               props.onDismiss();
             }}
