@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSync } from 'recheck';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../gadgets/common/pii-scan';
+import { checkSummary } from '../../../gadgets/report-helper/referral/summary-check';
+
+describe('summary check with pii-flag engine', () => {
+  const scanner = (text: string) => scan(text, { contentLanguage: 'en' });
+
+  it('warns when the reporter pastes the email address or phone number into the summary', () => {
+    const check = checkSummary('He posted her email jane.doe.1987@gmail.com and number +44 7700 900123 on the talk page.', scanner);
+    expect(check.types).toContain('email');
+    expect(check.ranges.length).toBeGreaterThan(0);
+  });
+
+  it('stays quiet on a summary that links instead of copying', () => {
+    expect(checkSummary('An IP posted an editor home address; see the diff links below.', scanner).types).toEqual([]);
+  });
+
+  it('a failing or missing detector never blocks the report', () => {
+    expect(checkSummary('x', () => { throw new Error('boom'); })).toEqual({ types: [], ranges: [] });
+    expect(checkSummary('x', undefined)).toEqual({ types: [], ranges: [] });
+  });
+});
+
+/** Every regex literal in report-helper's source, found with TypeScript's parser. */
+function regexLiterals(dir: string): Array<{ file: string; source: string; flags: string }> {
+  const out: Array<{ file: string; source: string; flags: string }> = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...regexLiterals(path));
+    else if (/\.tsx?$/.test(name)) {
+      const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+          const text = node.getText(file);
+          const end = text.lastIndexOf('/');
+          out.push({ file: path, source: text.slice(1, end), flags: text.slice(end + 1) });
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+  }
+  return out;
+}
+
+describe('regex safety', () => {
+  const found = [...regexLiterals('gadgets/report-helper'), ...regexLiterals('cli/commands').filter((r) => r.file.endsWith('referral.ts'))];
+  it('found the regexes', () => expect(found.length).toBeGreaterThan(10));
+  it.each(found.map((r) => [`${r.file}: /${r.source}/${r.flags}`, r]))('%s is safe from catastrophic backtracking and ES5-compatible', (_n, r) => {
+    expect(checkSync(r.source, r.flags).status).toBe('safe');
+    expect(r.flags).toMatch(/^[gim]*$/);
+  });
+});
