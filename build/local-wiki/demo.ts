@@ -66,7 +66,7 @@ export const DEMO_PAGES: Record<'piiTalk' | 'cleanArticle' | 'hostile', DemoPage
           TALK_BASE +
           `
 == About GardenFan42 ==
-Everyone should know that GardenFan42 is really Maria Example, she works at the bakery on Mill Lane. Call her on +1 415 555 0134 and tell her what you think. ~~~~
+Everyone should know that [[User:GardenFan42|GardenFan42]] is really Maria Example, she works at the bakery on Mill Lane. Call her on +1 415 555 0134 and tell her what you think. ~~~~
 `,
         summary: 'reply',
       },
