@@ -48,7 +48,7 @@ export const DIFF_ROOTS = 'table.diff, #mw-mf-diffarea';
 
 /** Long runs of added lines are cut so the scan can yield between groups. */
 const MAX_GROUP_LINES = 200;
-const MAX_GROUP_CHARS = 20000;
+const MAX_GROUP_CHARS = 5000;
 
 function hasClass(el: Element, name: string): boolean {
   return (' ' + (el.getAttribute('class') || '') + ' ').indexOf(' ' + name + ' ') !== -1;

@@ -18,6 +18,8 @@ const TITLE_ID = 'wsg-pii-flag-title';
 const NOTE_ID = 'wsg-pii-flag-note';
 /** The found text is shown to the oversighter, shortened: enough to recognise, not a copy source. */
 const SHOWN_TEXT_MAX = 60;
+/** A pasted page can hold thousands of findings: the list stops here (all stay highlighted). */
+export const LIST_MAX = 100;
 
 export type RequestOutcome = { kind: 'helper' } | { kind: 'mailto' | 'emailuser'; url: string; recipient: string } | { kind: 'error' };
 
@@ -105,7 +107,7 @@ export function Banner(props: BannerProps) {
           ))}
         </ul>
         <ol class="wsg-pii-list" aria-label={msg('pii-flag-list-label')}>
-          {findings.map((f) => (
+          {findings.slice(0, LIST_MAX).map((f) => (
             <li key={f.index} class="wsg-pii-item" data-type={f.finding.type} data-severity={f.finding.severity} data-index={f.index}>
               <button
                 type="button"
@@ -123,6 +125,7 @@ export function Banner(props: BannerProps) {
             </li>
           ))}
         </ol>
+        {count > LIST_MAX ? <p class="wsg-pii-list-more">{msg('pii-flag-list-more', count - LIST_MAX)}</p> : null}
         <p id={NOTE_ID} class="wsg-pii-note">
           {msg('pii-flag-privacy-note')}
         </p>

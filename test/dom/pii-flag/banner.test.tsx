@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportAddDiffRequest } from '../../../gadgets/common/contracts';
 import { DAY_MS, expiringStore, memoryStorage } from '../../../gadgets/common/storage';
 import { scan } from '../../../gadgets/pii-flag/detect';
+import { LIST_MAX } from '../../../gadgets/pii-flag/ui/Banner';
 import { type PiiFlagPage, type PiiFlagRun, runPiiFlag } from '../../../gadgets/pii-flag/ui/mount';
 import { DEFAULT_OVERSIGHT } from '../../../gadgets/pii-flag/ui/request';
 import { OWN_FIXTURES, SHARED_FIXTURES, fixture, loadPage, msg } from './helpers';
@@ -106,6 +107,16 @@ describe('banner', () => {
     }
     expect(document.documentElement.getAttribute('data-wsg-pii-flag')).toBe('error');
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('a long list stops at LIST_MAX items and says how many more are highlighted', async () => {
+    const rows = Array.from({ length: LIST_MAX + 7 }, (_, i) => `<tr><td colspan="2" class="diff-empty diff-side-deleted"></td><td class="diff-marker" data-marker="+"></td><td class="diff-addedline diff-side-added"><div>Write to me at person${i}@mail-host.org</div></td></tr>`);
+    loadPage(`<table class="diff"><tbody>${rows.join('')}</tbody></table>`);
+    const findings = await start().run.done;
+    expect(findings).toHaveLength(LIST_MAX + 7);
+    expect(document.querySelectorAll('.wsg-pii-item')).toHaveLength(LIST_MAX);
+    expect(document.querySelector('.wsg-pii-list-more')!.textContent).toContain('and 7 more findings');
+    expect(document.querySelectorAll('mark.wsg-pii-mark')).toHaveLength(LIST_MAX + 7);
   });
 
   it('mirrors for right-to-left interfaces', async () => {
