@@ -77,6 +77,8 @@ const LABEL = /^[A-Za-z0-9-]{1,63}/;
 /** Well-known mail hosts: `jane at gmail.com` is an address even without brackets. */
 const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|gmx|web|t-online|freenet|posteo|mailbox|orange|free|laposte|wanadoo|sfr|libero|virgilio|tiscali|alice|terra|uol|bol|ig|rediffmail|protonmail|proton|tutanota|yandex|mail|zoho|seznam|wp|o2|interia|btinternet|sky|ziggo|kpn|xs4all|telenet|bluewin|docomo|ezweb|softbank)$/i;
 
+const POPULAR_TLD = /^(?:com|org|net|edu|info|io|de|fr|es|it|nl|uk|in|jp|br|pt|at|ch|be|ru|pl|au|ca|mx|ar|co)$/i;
+
 function obfuscatedAddresses(ctx: ScanContext, out: Candidate[]): void {
   const t = ctx.masked;
   AT_TOKEN.lastIndex = 0;
@@ -108,8 +110,10 @@ function obfuscatedAddresses(ctx: ScanContext, out: Candidate[]): void {
     }
     if (labels.length < 2) continue;
     const wordDots = tokens.length > 1;
-    // `look at example.com`: a bare " at " with real dots is an address only on a known mail host.
+    // `look at example.com`: a bare " at " with real dots is an address only on a known mail host;
+    // `free at the point of`: bare word forms need a popular TLD.
     if (!bracketed && !wordDots && !MAIL_HOSTS.test(labels[0])) continue;
+    if (!bracketed && !POPULAR_TLD.test(labels[labels.length - 1])) continue;
     const verdict = judge(local, labels.join('.'));
     if (!verdict) continue;
     if (verdict.reason === 'pii-flag-reason-email') {
@@ -150,4 +154,4 @@ export const detectEmail: Detector = (ctx) => {
   return out;
 };
 
-export const emailPatterns = (): RegExp[] => [AT_TOKEN, DOT_TOKEN, LABEL, MAIL_HOSTS, NOSPAM_TEMPLATE, DOCUMENTATION_DOMAIN];
+export const emailPatterns = (): RegExp[] => [POPULAR_TLD, AT_TOKEN, DOT_TOKEN, LABEL, MAIL_HOSTS, NOSPAM_TEMPLATE, DOCUMENTATION_DOMAIN];

@@ -7,8 +7,8 @@
  * Dates are NOT masked here (date-of-birth needs them); detectors reject date shapes.
  */
 
-/** URLs (archive timestamps, article ids, `?id=` parameters). */
-const URL = /(?:https?:)?\/\/[^\s\]|<>{}"']+/gi;
+/** URLs (archive timestamps, article ids, `?id=` parameters); the scheme is added by hand (see `urlStart`). */
+const URL = /\/\/[^\s\]|<>{}"']+/g;
 
 /** Citation and identifier parameters of templates: `|isbn=…`, `|doi=…`, `|access-date=…`. */
 const CITE_PARAM =
@@ -23,53 +23,81 @@ const CITE_PARAM =
 const FURNITURE_TEMPLATE =
   /\{\{\s*(?:isbn|issn|doi|pmid|pmc|oclc|lccn|jstor|arxiv|coord|coordinate|koordinate|birth date|birth-date|death date|death-date|birth year|death year|dts|convert|cvt|normdaten|authority control|imdb|gnis|orcid|lesenswert|exzellent|start date|end date|cite|citation|internetquelle|literatur|webarchiv|official website|offizielle website|twitter|instagram|facebook|youtube|linkedin|tiktok|commons|sfn|harvnb|rp|nts|formatnum|football box|baseball|infobox station)[^{}]*\}\}/gi;
 
-/** `[[File:Name (18046016904).jpg|…]]` and gallery lines: photo ids in file names. */
-const FILE_NAME =
-  /\b(?:file|image|datei|bild|fichier|archivo|imagen|immagine|ficheiro|arquivo|bestand|media)\s?:[^|\]\n]*|(?:ファイル|画像|चित्र):[^|\]\n]*/gi;
+/**
+ * Media file names (`Gefechtsübung (18046016904).jpg`): found by their extension, a
+ * fast literal anchor, and blanked back to where the name starts (see `fileNameStart`).
+ */
+const FILE_EXTENSION = /\.(?:jpe?g|png|gif|svg|tiff?|webm|webp|ogg|ogv|oga|mp3|mp4|pdf|djvu|stl|JPE?G|PNG|GIF|SVG|TIFF?|PDF)\b/g;
 
-/** Bare bibliographic and authority identifiers in running text. */
-const BARE_ID =
-  /\b(?:isbn|issn|pmid|pmc|oclc|lccn|arxiv|bibcode|s2cid|zdb|gnd|viaf|orcid|isni|jstor|sbn|asin)(?:-1[03])?[\s:=#]*[0-9][0-9Xx .\/:-]*|\b10\.\d{4,9}\/[^\s|\]}]+/gi;
+/**
+ * Bare identifiers in running text (ISBN, OCLC, …), revision ids, catalogue, opus and
+ * patent numbers. One pass over the lower-cased text.
+ */
+const ID_WORDS =
+  /\b(?:(?:isbn|issn|pmid|pmc|oclc|lccn|arxiv|bibcode|s2cid|zdb|gnd|viaf|orcid|isni|jstor|sbn|asin)(?:-1[03])?[\s:=#]*[0-9][0-9x .\/:-]*|(?:oldid|diff|curid|rcid|logid|revid)=\d+|special:(?:diff|permanentlink|permalink)\/[\d\/]+|(?:catalog(?:ue)? (?:no|nr|number)|cat\. ?no|kat\.?-?nr|patent(?: no\.?| number)?|pat\.|op\.|bwv|kv|serial (?:no|number)|model (?:no|number)|part (?:no|number)|inventory (?:no|number))\.?\s*[a-z]{0,4}\s?\d[\d ,.\/-]*)/g;
 
-/** Revision and diff ids: `oldid=1234567890`, `Special:Diff/123`. */
-const REVISION_ID = /\b(?:oldid|diff|curid|rcid|logid|revid)=\d+|\bspecial:(?:diff|permanentlink|permalink)\/[\d\/]+/gi;
+/** DOIs: `10.1136/bmj.332.7533.120-a`. */
+const DOI = /\b10\.\d{4,9}\/[^\s|\]}]+/g;
 
 /** Statistics with thousands separators: `8,908,081`, `1.234.567`. */
-const THOUSANDS = /\b\d{1,3}(?:,\d{3}){2,}\b|\b\d{1,3}(?:\.\d{3}){2,}\b/g;
-
-/** Catalogue, opus and patent numbers. */
-const CATALOGUE =
-  /\b(?:cat(?:alog(?:ue)?)?\.? ?(?:no|nr|number)\.?|kat\.?-?nr\.?|patent(?: no\.?| number)?|pat\.|op\.|bwv|kv|inv\.? ?no\.?|inventory (?:no\.?|number)|serial (?:no\.?|number)|model (?:no\.?|number)|part (?:no\.?|number))\s*[a-z]{0,4}\s?\d[\d ,.\/-]*/gi;
+const THOUSANDS = /\b\d{1,3}(?:,\d{3}){2,}\b(?![-.,]\d)|\b\d{1,3}(?:\.\d{3}){2,}\b(?![-.,]\d)/g;
 
 /** Infobox contact parameters: institutions' public details, masked in content namespaces only. */
 const INSTITUTION_PARAM =
   /\|\s*(?:phone|telephone|tel|fax|phone_number|telefon|t[eé]l[eé]phone|tel[eé]fono|email|e-mail|address|adresse|anschrift|direcci[oó]n|indirizzo|adres|endere[cç]o|location|standort|sitz|headquarters|hq_location|postal_code|postcode|zip|zipcode|plz|website|homepage)\s*=[^|}\n]*/gi;
 
-const ALWAYS = [URL, CITE_PARAM, FURNITURE_TEMPLATE, FILE_NAME, BARE_ID, REVISION_ID, THOUSANDS, CATALOGUE];
+/** Patterns matched against the original text, and those matched against the lower-cased copy. */
+const ON_TEXT = [CITE_PARAM, FURNITURE_TEMPLATE, DOI, THOUSANDS];
+const ON_LOWER = [ID_WORDS];
 
 export function maskPatterns(): RegExp[] {
-  return [...ALWAYS, INSTITUTION_PARAM];
+  return [URL, FILE_EXTENSION, ...ON_TEXT, ...ON_LOWER, INSTITUTION_PARAM];
 }
 
-/** Returns `text` with lookalikes replaced by spaces (same length). */
-export function maskWikiLookalikes(text: string, contentNamespace: boolean): string {
-  const ranges: number[] = [];
-  const patterns = contentNamespace ? maskPatterns() : ALWAYS;
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pattern.exec(text))) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      ranges.push(m.index, m.index + m[0].length);
-    }
+/** Where a URL's scheme starts (`https://…` → at the `h`), given the index of its `//`. */
+function urlStart(text: string, slashes: number): number {
+  for (const scheme of ['https:', 'http:', 'ftp:']) {
+    if (text.slice(slashes - scheme.length, slashes).toLowerCase() === scheme) return slashes - scheme.length;
   }
+  return slashes;
+}
+
+/** A file name runs back from its extension to `:`, `[[`, `|`, `=` or a line start (at most 250 characters). */
+function fileNameStart(text: string, dot: number): number | undefined {
+  for (let i = dot - 1; i >= 0 && dot - i < 250; i--) {
+    const c = text.charAt(i);
+    if (c === ':' || c === '|' || c === '=' || c === '[' || c === '\n' || c === '/') return i + 1;
+  }
+  return undefined;
+}
+
+function collect(pattern: RegExp, subject: string, ranges: number[], startOf?: (index: number) => number | undefined): void {
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(subject))) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const start = startOf ? startOf(m.index) : m.index;
+    if (start !== undefined) ranges.push(start, m.index + m[0].length);
+  }
+}
+
+/**
+ * Returns `text` with lookalikes replaced by spaces (same length).
+ * `lower` is `text` lower-cased with the same length (see scan.ts).
+ */
+export function maskWikiLookalikes(text: string, contentNamespace: boolean, lower: string = text.toLowerCase()): string {
+  const ranges: number[] = [];
+  if (text.indexOf('//') >= 0) collect(URL, text, ranges, (i) => urlStart(text, i));
+  if (text.indexOf('.') >= 0) collect(FILE_EXTENSION, text, ranges, (i) => fileNameStart(text, i));
+  for (const pattern of ON_TEXT) collect(pattern, text, ranges);
+  if (lower.length === text.length) for (const pattern of ON_LOWER) collect(pattern, lower, ranges);
+  if (contentNamespace) collect(INSTITUTION_PARAM, text, ranges);
   if (!ranges.length) return text;
   return blank(text, ranges);
 }
-
 /** Replaces each [start, end) pair in `ranges` (flat, any order, may overlap) with spaces. */
 export function blank(text: string, ranges: number[]): string {
   const pairs: Array<[number, number]> = [];

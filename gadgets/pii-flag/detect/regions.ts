@@ -18,3 +18,10 @@ export function regionFor(lang: string | undefined, region?: string): string {
 
 /** Regions tried for a national-format number when a phone hotword is next to it. */
 export const HOTWORD_REGIONS = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'BR', 'IN', 'JP', 'AT', 'CH', 'PT', 'BE', 'IE', 'AU', 'CA', 'MX'];
+
+/**
+ * Regions whose numbers the bundled metadata can validate (phone-metadata.json).
+ * International numbers (+CC) of other countries are not recognised: the price of
+ * a small bundle. Add a region here and regenerate to support it.
+ */
+export const PHONE_REGIONS = HOTWORD_REGIONS;

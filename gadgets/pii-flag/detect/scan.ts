@@ -5,13 +5,35 @@
 import type { Msg } from '../../common/messages';
 import type { Candidate, Detector, ScanContext } from './candidate';
 import { HOTWORDS, SEVERITY_RANK, hotwordNear, isContentNamespace, namespaceAdjustment, personalNear, severityOf } from './context';
+import { detectDateOfBirth } from './date-of-birth';
 import { detectEmail } from './email';
+import { detectIdentityLink } from './identity-link';
+import { detectIpAddress } from './ip-address';
+import { detectNationalId } from './national-id';
+import { detectPaymentCard } from './payment-card';
+import { detectPhone } from './phone';
+import { detectPostalAddress } from './postal-address';
+import { detectSocialProfile } from './social-profile';
 import { maskWikiLookalikes } from './mask';
 import { defaultMsg } from './messages';
 import { regionFor } from './regions';
 import type { Finding, ScanOptions } from './types';
 
-export const DETECTORS: Detector[] = [detectEmail];
+/**
+ * Order matters only for ties: when two candidates overlap with the same score,
+ * the longer wins, then the earlier; validated types come first here.
+ */
+export const DETECTORS: Detector[] = [
+  detectEmail,
+  detectPaymentCard,
+  detectNationalId,
+  detectPhone,
+  detectIpAddress,
+  detectDateOfBirth,
+  detectPostalAddress,
+  detectSocialProfile,
+  detectIdentityLink,
+];
 
 /** Context words add this much; a personal cue (pronoun, user link) adds a little. */
 const HOTWORD_BOOST = 0.25;
@@ -49,15 +71,31 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
 function makeContext(text: string, options: ScanOptions): ScanContext {
   const namespace = typeof options.namespace === 'number' && isFinite(options.namespace) ? options.namespace : 1;
   const lang = (options.contentLanguage || 'en').toLowerCase();
+  const lower = sameLengthLower(text);
   return {
     text,
-    masked: maskWikiLookalikes(text, isContentNamespace(namespace)),
-    lower: text.toLowerCase(),
+    masked: maskWikiLookalikes(text, isContentNamespace(namespace), lower),
+    lower,
     namespace,
     lang,
     region: regionFor(lang, options.region),
     ownUsers: options.ownUsers || [],
   };
+}
+
+/**
+ * Lower-cases without changing any offset: a few characters (e.g. "İ") grow when
+ * lower-cased, and those are kept as they are.
+ */
+export function sameLengthLower(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const l = text.charAt(i).toLowerCase();
+    out += l.length === 1 ? l : text.charAt(i);
+  }
+  return out;
 }
 
 function weigh(ctx: ScanContext, c: Candidate): { score: number; hotword?: string } {
