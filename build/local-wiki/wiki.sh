@@ -12,7 +12,7 @@ set -euo pipefail
 : "${WIKI_DIR:?}" "${WIKI_PORT:?}" "${WIKI_DBNAME:?}" "${WIKI_ADMIN:?}" "${WIKI_ADMIN_PASS:?}" "${WIKI_BOT_APPID:?}" "${WIKI_BOT_PASS:?}"
 : "${WIKI_OVERSIGHT:?}" "${WIKI_OVERSIGHT_PASS:?}" "${WIKI_OVERSIGHT_EMAIL:?}"
 WIKI_VALIDATE_JS=${WIKI_VALIDATE_JS:-1}
-WIKI_SKINS=${WIKI_SKINS:-Vector,MinervaNeue}
+WIKI_SKINS=${WIKI_SKINS:-Vector,MinervaNeue,MonoBook,Timeless}
 MW=${MW_INSTALL_PATH:-/usr/share/mediawiki}
 PIDFILE="$WIKI_DIR/server.pid"
 URL="http://127.0.0.1:$WIKI_PORT"
