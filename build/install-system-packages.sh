@@ -16,6 +16,10 @@ if [ "$(id -u)" != 0 ]; then
     exit 1
   fi
 fi
+if ! command -v apt-get >/dev/null; then
+  echo "no apt-get: on a non-Debian system install MediaWiki 1.39+ with the Gadgets extension, PHP with SQLite, and Chromium yourself (missing: ${missing[*]})" >&2
+  exit 1
+fi
 created_policy=0
 if [ ! -e /usr/sbin/policy-rc.d ]; then
   printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null; $SUDO chmod 755 /usr/sbin/policy-rc.d; created_policy=1
