@@ -1,0 +1,176 @@
+/**
+ * The arithmetic behind every figure in the report, kept pure so that it is unit-tested
+ * (test/unit/bench/metrics.test.ts) apart from the noisy timing that feeds it.
+ */
+import type { PiiType } from '../gadgets/common/contracts';
+
+/** A finding reduced to what the bench compares across tools. */
+export interface Span {
+  /** Our type, or null for a peer label we do not flag (see type-map.ts). */
+  type: PiiType | null;
+  start: number;
+  end: number;
+  /** The tool's own label ("PHONE_UK", "phonenumber", or our type). */
+  label: string;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export const MB = 1024 * 1024;
+export const KB = 1024;
+
+/** Bytes as UTF-8, which is what "MB" and "KB" mean everywhere in the report. */
+export function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+export function mbPerSecond(bytes: number, ms: number): number {
+  return ms > 0 ? bytes / MB / (ms / 1000) : Infinity;
+}
+
+export function perHundredKb(count: number, bytes: number): number {
+  return bytes > 0 ? (count * 100 * KB) / bytes : NaN;
+}
+
+export function msPerKb(ms: number, bytes: number): number {
+  return bytes > 0 ? ms / (bytes / KB) : NaN;
+}
+
+/**
+ * Speed of ours relative to a peer, from times measured in the same rounds: the median over
+ * rounds of peerMs / oursMs. Above 1 means ours is faster. Pairing by round cancels most of a
+ * shared machine's noise, which hits both tools of a round alike.
+ */
+export function pairedSpeedRatio(oursMs: number[], peerMs: number[]): number {
+  const n = Math.min(oursMs.length, peerMs.length);
+  const ratios: number[] = [];
+  for (let i = 0; i < n; i++) if (oursMs[i] > 0) ratios.push(peerMs[i] / oursMs[i]);
+  return median(ratios);
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Splits text into pieces of at most `maxBytes` UTF-8 bytes at line ends (a longer single
+ * line is cut at a character boundary). Every tool gets the same pieces, edit-sized, so that
+ * peers with quadratic behaviour on whole pages are measured as they would be used.
+ */
+export function chunkByLines(text: string, maxBytes: number): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  let currentBytes = 0;
+  const flush = () => {
+    if (current) chunks.push(current);
+    current = '';
+    currentBytes = 0;
+  };
+  for (const line of text.split(/(?<=\n)/)) {
+    let rest = line;
+    let restBytes = utf8Bytes(rest);
+    if (currentBytes + restBytes > maxBytes) flush();
+    while (restBytes > maxBytes) {
+      // Cut an over-long line by characters (code points, so no surrogate pair is split).
+      const chars = Array.from(rest);
+      let piece = '';
+      let pieceBytes = 0;
+      let i = 0;
+      for (; i < chars.length; i++) {
+        const b = utf8Bytes(chars[i]);
+        if (pieceBytes + b > maxBytes) break;
+        piece += chars[i];
+        pieceBytes += b;
+      }
+      chunks.push(piece);
+      rest = chars.slice(i).join('');
+      restBytes -= pieceBytes;
+    }
+    current += rest;
+    currentBytes += restBytes;
+  }
+  flush();
+  return chunks;
+}
+
+/** One labelled item: a text and the PII spans in it (none for a lookalike). */
+export interface LabelledItem {
+  id: string;
+  text: string;
+  /** Expected findings; empty for lookalikes (benign text that resembles PII). */
+  expected: Array<{ type: PiiType; start: number; end: number }>;
+  /** Scan options the item was written for (language, namespace). */
+  contentLanguage?: string;
+  namespace?: number;
+}
+
+export interface TypeScore {
+  type: PiiType;
+  positives: number;
+  found: number;
+  /** Findings of this type on lookalike items (each one a false positive). */
+  falsePositives: number;
+}
+
+/**
+ * Recall per type on positives (an expected span counts as found when a finding of the same
+ * type overlaps it) and false positives per type on lookalikes (every finding on a lookalike).
+ * `findingsFor(item)` gives one tool's spans on that item's text, already mapped to our types.
+ */
+export function scoreLabelled(items: LabelledItem[], findings: Span[][]): Map<PiiType, TypeScore> {
+  const scores = new Map<PiiType, TypeScore>();
+  const score = (type: PiiType) => {
+    let s = scores.get(type);
+    if (!s) scores.set(type, (s = { type, positives: 0, found: 0, falsePositives: 0 }));
+    return s;
+  };
+  items.forEach((item, i) => {
+    const spans = findings[i] ?? [];
+    if (item.expected.length === 0) {
+      for (const f of spans) if (f.type) score(f.type).falsePositives++;
+      return;
+    }
+    for (const e of item.expected) {
+      const s = score(e.type);
+      s.positives++;
+      if (spans.some((f) => f.type === e.type && overlaps(f, e))) s.found++;
+    }
+  });
+  return scores;
+}
+
+/** Totals over the types a tool covers: recall = found / positives. */
+export function totalRecall(scores: Map<PiiType, TypeScore>, covered?: readonly PiiType[]): { positives: number; found: number; recall: number } {
+  let positives = 0;
+  let found = 0;
+  for (const s of scores.values()) {
+    if (covered && !covered.includes(s.type)) continue;
+    positives += s.positives;
+    found += s.found;
+  }
+  return { positives, found, recall: positives ? found / positives : NaN };
+}
+
+/**
+ * Is time per KB flat as input grows? Returns the ratio of the largest size's ms/KB to the
+ * smallest size's: about 1 for linear work, growing with size for superlinear work.
+ */
+export function growthRatio(points: Array<{ bytes: number; ms: number }>): number {
+  if (points.length < 2) return NaN;
+  const sorted = [...points].sort((a, b) => a.bytes - b.bytes);
+  const first = msPerKb(sorted[0].ms, sorted[0].bytes);
+  const last = msPerKb(sorted[sorted.length - 1].ms, sorted[sorted.length - 1].bytes);
+  return first > 0 ? last / first : NaN;
+}
+
+/** Counts spans per label, most frequent first (for "what the peers flag on the corpus"). */
+export function countByLabel(spans: Span[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const s of spans) counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: speed, size and detection quality of pii-flag against peer libraries, all
+ * measured in this one process on the same inputs. Prints one report and writes it to
+ * bench/RESULTS.md. Options: --rounds N (default 5), --quick (2 rounds, smaller fuzz, for
+ * trying the bench out), --no-build (measure the dist/ already there).
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { forbidNetwork, networkAttempts } from './no-network';
+import { describeMachine } from './machine';
+import { ROOT, RESULTS_FILE } from './paths';
+import { loadCorpus } from './corpus';
+import { syntheticTalkDiff } from './synthetic';
+import { chunkByLines, MB, KB } from './metrics';
+import type { Detector } from './peers';
+import { loadOurs } from './ours';
+import { measureThroughput, type Piece, type Workload } from './throughput';
+import { measureSizes } from './size';
+import { worstCase } from './worst-case';
+import { measureInBrowser } from './browser';
+import { loadLabelled } from './labelled';
+import { collectQuality } from './quality';
+import { renderReport } from './render';
+
+const started = performance.now();
+forbidNetwork();
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const roundsArg = args.indexOf('--rounds');
+const rounds = roundsArg >= 0 ? Number(args[roundsArg + 1]) : quick ? 2 : 5;
+const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
+
+function build(): string | null {
+  if (args.includes('--no-build')) return null;
+  log('npm run build');
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status === 0) return null;
+  const lines = `${result.stderr}\n${result.stdout}`.trim().split('\n');
+  return lines[lines.length - 1] || `exit ${result.status}`;
+}
+
+async function main(): Promise<void> {
+  const machine = describeMachine();
+  const buildError = build();
+
+  // Peers are imported only now, after the network guard is in place.
+  const { peerDetectors } = await import('./peers');
+  const peers = peerDetectors();
+  const ours = await loadOurs();
+  const detectors: Detector[] = ours.ok ? [ours.detector, ...peers] : peers;
+
+  const corpus = loadCorpus();
+  const synthetic = syntheticTalkDiff(2 * MB);
+  const chunked = (text: string, context: Piece['context']): Piece[] => chunkByLines(text, 4 * KB).map((t) => ({ text: t, context }));
+  const talk = { contentLanguage: 'en', namespace: 1 };
+
+  log('detection quality');
+  const labelled = await loadLabelled();
+  const quality = await collectQuality(detectors, corpus, synthetic, labelled, ours.ok ? ours.detector : null);
+
+  log(`throughput, ${rounds} interleaved rounds`);
+  const workloads: Workload[] = [];
+  if (corpus) {
+    const corpusBytes = corpus.reduce((s, f) => s + f.bytes, 0);
+    workloads.push({
+      id: 'corpus-4k',
+      label: `corpus, ${corpus.length} articles in 4 KB line-aligned pieces`,
+      bytes: corpusBytes,
+      pieces: corpus.flatMap((f) => chunked(f.text, { contentLanguage: f.contentLanguage, namespace: 0 })),
+    });
+    workloads.push({
+      id: 'corpus-file',
+      label: 'corpus, one call per article',
+      bytes: corpusBytes,
+      pieces: corpus.map((f) => ({ text: f.text, context: { contentLanguage: f.contentLanguage, namespace: 0 } })),
+      only: ['ours', 'libphonenumber-js'],
+    });
+  }
+  workloads.push({ id: 'talk-4k', label: '2 MB synthetic talk diff in 4 KB pieces', bytes: synthetic.bytes, pieces: chunked(synthetic.text, talk) });
+  workloads.push({ id: 'talk-whole', label: '2 MB synthetic talk diff in one call', bytes: synthetic.bytes, pieces: [{ text: synthetic.text, context: talk }], only: ['ours'] });
+  const timings = await measureThroughput(detectors, workloads, rounds, (r) => log(`round ${r}/${rounds}`));
+
+  let worst = null;
+  if (ours.ok) {
+    log('worst case');
+    const scan = (text: string) => ours.detector.detectAll(text, talk);
+    worst = worstCase(scan, quick ? 60 : 300);
+  }
+
+  log('size');
+  const sizes = measureSizes();
+
+  log('in the browser');
+  const browser = await measureInBrowser(quick ? 3 : 5, log);
+
+  const report = renderReport({
+    machine,
+    rounds,
+    seconds: (performance.now() - started) / 1000,
+    network: networkAttempts(),
+    detectors,
+    oursMissing: ours.ok ? null : ours.reason,
+    quality,
+    workloads,
+    timings,
+    worst,
+    sizes,
+    buildError,
+    browser,
+  });
+  process.stdout.write(report + '\n');
+  writeFileSync(RESULTS_FILE, report + '\n');
+  log(`wrote ${RESULTS_FILE}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

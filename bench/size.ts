@@ -1,0 +1,71 @@
+/**
+ * Size of what `npm run build` ships: per gadget the loader (runs on every page view), the
+ * core bundle (loaded on demand) and its CSS, in both variants, minified (as built) and
+ * gzip -9. The shared Codex styles module is listed apart: wikis with Codex styles of their
+ * own do not need it, and the bundle target excludes it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST_GADGETS } from './paths';
+
+export interface FileSize {
+  file: string;
+  minified: number;
+  gzip: number;
+}
+
+export interface GadgetSize {
+  gadget: string;
+  variant: 'es2017' | 'es5';
+  loader?: FileSize;
+  coreJs?: FileSize;
+  coreCss?: FileSize;
+}
+
+export interface SizeReport {
+  gadgets: GadgetSize[];
+  /** The shared Codex styles, per variant. */
+  sharedCss: Partial<Record<'es2017' | 'es5', FileSize>>;
+  /** Sum of the loaders (gzip): what a user with every gadget enabled runs on a page with no diff. */
+  nonDiffPageGzip: Partial<Record<'es2017' | 'es5', number>>;
+}
+
+/** gzip -9 size: zlib at level 9 writes the same deflate stream and a 10-byte header like `gzip -9 -c`. */
+export function gzipSize(content: Buffer | string): number {
+  return gzipSync(content, { level: 9 }).length;
+}
+
+function measure(dir: string, file: string): FileSize | undefined {
+  const path = join(dir, file);
+  if (!existsSync(path)) return undefined;
+  const content = readFileSync(path);
+  return { file, minified: content.length, gzip: gzipSize(content) };
+}
+
+export function measureSizes(dist = DIST_GADGETS): SizeReport | null {
+  const report: SizeReport = { gadgets: [], sharedCss: {}, nonDiffPageGzip: {} };
+  let found = false;
+  for (const variant of ['es2017', 'es5'] as const) {
+    const dir = join(dist, variant);
+    if (!existsSync(dir)) continue;
+    const files = readdirSync(dir);
+    const names = files.filter((f) => f.endsWith('-core.js')).map((f) => f.slice(0, -'-core.js'.length)).sort();
+    report.sharedCss[variant] = measure(dir, 'wiki-safety-styles.css');
+    let loaders = 0;
+    for (const gadget of names) {
+      found = true;
+      const size: GadgetSize = {
+        gadget,
+        variant,
+        loader: measure(dir, `${gadget}.js`),
+        coreJs: measure(dir, `${gadget}-core.js`),
+        coreCss: measure(dir, `${gadget}-core.css`),
+      };
+      loaders += size.loader?.gzip ?? 0;
+      report.gadgets.push(size);
+    }
+    report.nonDiffPageGzip[variant] = loaders;
+  }
+  return found ? report : null;
+}

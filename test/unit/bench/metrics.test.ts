@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chunkByLines,
+  countByLabel,
+  growthRatio,
+  mbPerSecond,
+  median,
+  pairedSpeedRatio,
+  perHundredKb,
+  scoreLabelled,
+  totalRecall,
+  utf8Bytes,
+  type LabelledItem,
+} from '../../../bench/metrics';
+
+describe('metric arithmetic', () => {
+  it('median of odd, even and empty lists', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+
+  it('MB/s and per-100-KB use binary units of UTF-8 bytes', () => {
+    expect(mbPerSecond(2 * 1024 * 1024, 500)).toBe(4);
+    expect(perHundredKb(3, 300 * 1024)).toBe(1);
+    expect(utf8Bytes('ä€')).toBe(5);
+  });
+
+  it('pairs speed ratios by round, so one slow round for both tools does not move the ratio', () => {
+    // Round 2 is slowed 10× for everyone; ours is twice as fast in every round.
+    expect(pairedSpeedRatio([10, 100, 10], [20, 200, 20])).toBe(2);
+    // A peer faster than ours gives a ratio below 1.
+    expect(pairedSpeedRatio([10, 10, 10], [5, 5, 5])).toBe(0.5);
+  });
+
+  it('growth ratio is 1 for linear timings and grows for quadratic ones', () => {
+    expect(growthRatio([{ bytes: 10240, ms: 1 }, { bytes: 102400, ms: 10 }, { bytes: 1048576, ms: 102.4 }])).toBeCloseTo(1, 5);
+    expect(growthRatio([{ bytes: 10240, ms: 1 }, { bytes: 1048576, ms: 10485.76 }])).toBeCloseTo(102.4, 3);
+  });
+
+  it('counts labels, most frequent first', () => {
+    const spans = ['DIGITS', 'NAME', 'DIGITS'].map((label) => ({ label, type: null, start: 0, end: 1 }));
+    expect(countByLabel(spans)).toEqual([['DIGITS', 2], ['NAME', 1]]);
+  });
+});
+
+describe('line-aligned chunking', () => {
+  it('keeps every character, in order, and never exceeds the byte limit', () => {
+    const text = 'Ünïcode line one\n' + 'x'.repeat(50) + '\nshort\n\n' + '😀'.repeat(30) + '\nlast';
+    const pieces = chunkByLines(text, 32);
+    expect(pieces.join('')).toBe(text);
+    for (const p of pieces) expect(utf8Bytes(p)).toBeLessThanOrEqual(32);
+    // No surrogate pair is split.
+    for (const p of pieces) expect(p).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+  });
+
+  it('cuts at line ends when lines fit', () => {
+    expect(chunkByLines('aa\nbb\ncc\n', 6)).toEqual(['aa\nbb\n', 'cc\n']);
+  });
+});
+
+describe('labelled scoring', () => {
+  const items: LabelledItem[] = [
+    { id: 'p1', text: 'call 202-555-0143', expected: [{ type: 'phone', start: 5, end: 17 }] },
+    { id: 'p2', text: 'mail a@b.org', expected: [{ type: 'email', start: 5, end: 12 }] },
+    { id: 'n1', text: 'ISBN 0-8109-5892-9', expected: [] },
+  ];
+
+  it('finds a positive only with an overlapping finding of the same type', () => {
+    const scores = scoreLabelled(items, [
+      [{ type: 'phone', start: 10, end: 17, label: 'x' }],
+      [{ type: 'phone', start: 5, end: 12, label: 'x' }], // right place, wrong type
+      [],
+    ]);
+    expect(scores.get('phone')).toMatchObject({ positives: 1, found: 1, falsePositives: 0 });
+    expect(scores.get('email')).toMatchObject({ positives: 1, found: 0 });
+    expect(totalRecall(scores)).toEqual({ positives: 2, found: 1, recall: 0.5 });
+    expect(totalRecall(scores, ['phone']).recall).toBe(1);
+  });
+
+  it('counts every typed finding on a lookalike as a false positive of that type, and ignores unmapped labels', () => {
+    const scores = scoreLabelled(items, [[], [], [
+      { type: 'phone', start: 5, end: 18, label: 'PHONE_UK' },
+      { type: null, start: 0, end: 4, label: 'DIGITS' },
+    ]]);
+    expect(scores.get('phone')?.falsePositives).toBe(1);
+    expect([...scores.values()].reduce((n, s) => n + s.falsePositives, 0)).toBe(1);
+  });
+});

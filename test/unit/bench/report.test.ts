@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { againstTarget, meets, num, percent, table, TARGETS } from '../../../bench/report';
+
+describe('report formatting', () => {
+  it('formats numbers with separators and shows missing values as a dash', () => {
+    expect(num(1234.567, 1)).toBe('1,234.6');
+    expect(num(NaN)).toBe('—');
+    expect(num(undefined)).toBe('—');
+    expect(num(Infinity)).toBe('∞');
+    expect(percent(0.953, 1)).toBe('95.3%');
+  });
+
+  it('puts each figure beside its target and says how far a miss is', () => {
+    expect(againstTarget(25, TARGETS.corpusMbPerSecond)).toBe('✓ (target ≥ 20 MB/s)');
+    expect(againstTarget(15, TARGETS.corpusMbPerSecond)).toBe('✗ (target ≥ 20 MB/s; short by 25%)');
+    expect(againstTarget(1.5, TARGETS.corpusFindingsPer100Kb)).toBe('✗ (target ≤ 1 per 100 KB; over by 50%)');
+    expect(againstTarget(0.5, TARGETS.corpusFindingsPer100Kb)).toMatch(/^✓/);
+    expect(againstTarget(NaN, TARGETS.recall)).toBe('(target ≥ 0.95; not measured)');
+    expect(meets(1024, TARGETS.loaderGzip)).toBe(true);
+    expect(meets(1025, TARGETS.loaderGzip)).toBe(false);
+  });
+
+  it('builds a Markdown table whose cells cannot break out of their column', () => {
+    const md = table(['tool', 'hits'], [['a|b', 3], ['multi\nline', 4]]);
+    const lines = md.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe('| --- | ---: |');
+    expect(lines[2]).toBe('| a\\|b | 3 |');
+    expect(lines[3]).toBe('| multi line | 4 |');
+  });
+});
