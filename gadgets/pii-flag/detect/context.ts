@@ -16,13 +16,13 @@ const AFTER = 30;
 export const HOTWORDS: Partial<Record<PiiType, RegExp>> = {
   email: /e-?mail|courriel|correo|posta elettronica|mail me|write to|schreib|メール|ईमेल|contact/,
   phone:
-    /phone|mobile|cell|call (?:me|him|her|them)|text (?:me|him|her)|ring (?:me|him|her)|whatsapp|my number|his number|her number|landline|tel[.:]|telefon|handy|mobil|rufnummer|erreichbar|anrufen|t[eé]l[eé]phone|portable|joindre|appel|tel[eé]fono|m[oó]vil|llama|cellulare|chiama|telefoonnummer|bel me|nummer|celular|liga pra|ligue|zap|電話|携帯|連絡先|फ़ोन|फोन|मोबाइल|नंबर/,
+    /phone|mobile|cell|call (?:me|him|her|them)|text (?:me|him|her)|ring (?:me|him|her)|whatsapp|my number|his number|her number|landline|tel[.:]|telefon|handy|mobil|rufnummer|erreichbar|anrufen|t[eé]l[eé]phone|portable|joindre|appel|tel[eé]fono|m[oó]vil|llama|cellulare|chiama|telefoonnummer|bel me|telefoonnummer|mobiel|celular|liga pra|ligue|zap|電話|携帯|連絡先|फ़ोन|फोन|मोबाइल|नंबर/,
   'postal-address':
     /lives? (?:at|in|on)|living at|home (?:address|is)|address|house|moved to|wohnt|wohne|wohnhaft|anschrift|adresse|habite|domicile|vive en|vive a|direcci[oó]n|domicilio|abita|indirizzo|woont|adres|mora|moro|endere[cç]o|住所|住んで|पता|रहता|रहती/,
   'ip-address':
     /logged out|log in|logged in|forgot to|same person|sock|his ip|her ip|their ip|your ip|my ip|ip address|ip-adresse|adresse ip|direcci[oó]n ip|indirizzo ip|ip-adres|endere[cç]o ip|edits? from|editing from|is user|is also|= ?user|aka|geolocat|ipアドレス/,
   'date-of-birth':
-    /born|birthday|birth date|date of birth|d\.?o\.?b|geboren|geb\.|geburtstag|geburtsdatum|n[ée]e? le|n[ée]e? en|date de naissance|anniversaire|naci[oó]|nacid[oa]|fecha de nacimiento|cumplea|nato il|nata il|nato a|data di nascita|geboren op|geboortedatum|nasceu|nascid[oa]|data de nascimento|anivers[aá]rio|生まれ|生年月日|誕生日|जन्म/,
+    /born|birthday|birth date|date of birth|d\.?o\.?b|geboren|geb\.|geburtstag|geburtsdatum|n[ée]e? le|n[ée]e? en|date de naissance|anniversaire|naci[oó]|nací|nacid[oa]|fecha de nacimiento|cumplea|nato il|nata il|nato a|data di nascita|geboren op|geboortedatum|nasceu|nascid[oa]|data de nascimento|anivers[aá]rio|生まれ|生年月日|誕生日|जन्म/,
   'national-id':
     /ssn|social security|national insurance|\bni number|aadhaa?r|aadhar|\bpan\b|cpf|\bdni\b|\bnie\b|\bnif\b|codice fiscale|\bbsn\b|burgerservicenummer|steuer-?id|steuernummer|personalausweis|insee|s[eé]curit[eé] sociale|num[eé]ro de s[eé]cu|passport|reisepass|pasaporte|passaporto|マイナンバー|आधार|id number|id card|identity/,
   'payment-card':

@@ -26,6 +26,17 @@ function isDomainChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 0xff0e;
 }
 
+/**
+ * Organisation roles: `press@`, `oversight-en-wp@` (role word plus a suffix), mailing
+ * lists (`wikien-l@`, `@lists.…`).
+ */
+function isRoleAddress(local: string, domain: string): boolean {
+  if (ROLE_LOCAL_PARTS.indexOf(local) >= 0) return true;
+  if (/-l$/.test(local) || /^(?:lists|list|groups|googlegroups)\./.test(domain)) return true;
+  const head = local.split(/[-_.]/)[0];
+  return head !== local && ROLE_LOCAL_PARTS.indexOf(head) >= 0;
+}
+
 /** Judges a local part + domain; undefined when it is not an address. */
 function judge(local: string, domain: string): Pick<Candidate, 'score' | 'reason' | 'params' | 'cap'> | undefined {
   const labels = domain.split(/[.\uff0e]/);
@@ -34,7 +45,7 @@ function judge(local: string, domain: string): Pick<Candidate, 'score' | 'reason
   if (!local || local.charAt(0) === '.' || local.charAt(local.length - 1) === '.') return undefined;
   const plainDomain = labels.join('.');
   if (DOCUMENTATION_DOMAIN.test(plainDomain)) return { score: 0.3, cap: 0.3, reason: 'pii-flag-reason-email-example' };
-  if (ROLE_LOCAL_PARTS.indexOf(local.toLowerCase()) >= 0) return { score: 0.3, cap: 0.3, reason: 'pii-flag-reason-email-role', params: [local + '@'] };
+  if (isRoleAddress(local.toLowerCase(), plainDomain.toLowerCase())) return { score: 0.3, cap: 0.3, reason: 'pii-flag-reason-email-role', params: [local + '@'] };
   return { score: 0.75, reason: 'pii-flag-reason-email' };
 }
 

@@ -26,9 +26,48 @@ const REASON: Record<Kind, string> = {
   account: 'pii-flag-reason-identity-account',
 };
 
-/** A user reference just before the phrase: [[User:X]], {{u|X}}, User:X, X's. */
-const SUBJECT =
-  /(?:\[\[(?:user|benutzer|benutzerin|utilisateur|utilisatrice|usuario|usuaria|utente|gebruiker|usuário|利用者|सदस्य)(?: talk| diskussion)?:([^\]|\n]{1,60})(?:\|[^\]\n]{0,60})?\]\]|\{\{\s*(?:u|user|ping|re|reply to|noping)\|([^}|\n]{1,60})\}\}|\b(?:user|benutzer|utilisateur|usuario|utente|gebruiker):([^\s,;]{1,60})|@([A-Za-z][A-Za-z0-9_]{1,30})|\b([A-Z][A-Za-z0-9_]{1,30})'s?|\b(he|she|they|his|her|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij))\s?[^.!?\n]{0,40}$/i;
+/**
+ * A user reference before the phrase: [[User:X]], {{u|X}}, User:X, @X, X's, or a pronoun.
+ * The last one in the same sentence, at most 40 characters before the phrase, is the subject.
+ */
+const LINK_SUBJECT =
+  /\[\[(?:user|benutzer|benutzerin|utilisateur|utilisatrice|usuario|usuaria|utente|gebruiker|usuário|利用者|सदस्य)(?: talk| diskussion)?:([^\]|\n]{1,60})(?:\|[^\]\n]{0,60})?\]\]|\{\{\s*(?:u|user|ping|re|reply to|noping)\|([^}|\n]{1,60})\}\}/gi;
+const WORD_SUBJECT =
+  /\b(?:user|benutzer|utilisateur|usuario|utente|gebruiker):([^\s,;\]|]{1,60})|@([A-Za-z][A-Za-z0-9_]{1,30})|\b([A-Z][A-Za-z0-9_]{1,30})'s\b|\b(he|she|they|his|her|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij)\b/gi;
+const SENTENCE_END = /[.!?\n]/;
+
+interface Subject {
+  index: number;
+  who: string;
+  /** An account reference, not just a pronoun or a possessive name. */
+  account: boolean;
+}
+
+function lastMatch(pattern: RegExp, head: string): RegExpExecArray | undefined {
+  pattern.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(head))) last = m;
+  return last;
+}
+
+function lastSubject(head: string): Subject | undefined {
+  const link = lastMatch(LINK_SUBJECT, head);
+  const word = lastMatch(WORD_SUBJECT, head);
+  let subject: Subject | undefined;
+  let end = -1;
+  if (link) {
+    subject = { index: link.index, who: link[1] || link[2], account: true };
+    end = link.index + link[0].length;
+  }
+  if (word && word.index + word[0].length > end) {
+    subject = { index: word.index, who: word[1] || word[2] || word[3] || word[4], account: !!(word[1] || word[2]) };
+    end = word.index + word[0].length;
+  }
+  if (!subject) return undefined;
+  const between = head.slice(end);
+  return between.length <= 40 && !SENTENCE_END.test(between) ? subject : undefined;
+}
 
 /** What follows the phrase: a capitalised name or organisation (one to four words). */
 const OBJECT = /^(?:the |a |an |der |die |das |la |le |el |il |o |a |de |bei )?[A-ZÀ-Ý一-龥ァ-ヶ\u0900-\u097f][^\s,.;:!?()]{0,40}(?: [A-ZÀ-Ý&][^\s,.;:!?()]{0,40}){0,3}/;
@@ -50,11 +89,11 @@ export const detectIdentityLink: Detector = (ctx) => {
     if (!object && kind !== 'family') continue;
     const lineStart = t.lastIndexOf('\n', m.index - 1) + 1;
     const head = t.slice(Math.max(lineStart, m.index - 100), m.index);
-    const subject = SUBJECT.exec(head);
+    const subject = lastSubject(head);
     // "his kids go to …": the family phrase names its own subject (the possessive).
     if (!subject && kind !== 'family') continue;
-    const who = subject ? subject[1] || subject[2] || subject[3] || subject[4] || subject[5] || subject[6] : m[0].split(' ')[0];
-    const isAccount = !!subject && !subject[5] && !subject[6];
+    const who = subject ? subject.who : m[0].split(' ')[0];
+    const isAccount = !!subject && subject.account;
     const start = subject ? m.index - head.length + subject.index : m.index;
     const end = object ? phraseEnd + object[0].length : phraseEnd - 1;
     out.push({
@@ -70,4 +109,4 @@ export const detectIdentityLink: Detector = (ctx) => {
   return out;
 };
 
-export const identityLinkPatterns = (): RegExp[] => [ANY_PHRASE, SUBJECT, OBJECT];
+export const identityLinkPatterns = (): RegExp[] => [ANY_PHRASE, LINK_SUBJECT, WORD_SUBJECT, SENTENCE_END, OBJECT];

@@ -12,7 +12,7 @@ const URL = /\/\/[^\s\]|<>{}"']+/g;
 
 /** Citation and identifier parameters of templates: `|isbn=…`, `|doi=…`, `|access-date=…`. */
 const CITE_PARAM =
-  /\|\s*(?:isbn|isbn13|issn|eissn|sbn|doi|pmid|pmc|oclc|bibcode|jstor|arxiv|lccn|s2cid|citeseerx|zbl|mr|ol|hdl|rfc|asin|ssrn|osti|id|url|archive-?url|chapter-?url|access-?date|archive-?date|orig-?year|date|year|pages?|volume|issue|number|gnd|viaf|orcid|isni|imdb|gnis|lesenswert|zdb|dnb|bnf|sudoc|wikidata|coordinates|coord|lat[a-z]*|long[a-z]*|population[a-z_ ]*|pop[a-z_ ]*|area[a-z_ ]*|elevation[a-z_ ]*|image|file|bild|datei)\s*=[^|}\n]*/gi;
+  /\|\s*(?:isbn|isbn13|issn|eissn|sbn|doi|pmid|pmc|oclc|bibcode|jstor|arxiv|lccn|s2cid|citeseerx|zbl|mr|ol|hdl|rfc|asin|ssrn|osti|id|url|archive-?url|chapter-?url|access-?date|archive-?date|orig-?year|date|year|pages?|volume|issue|number|gnd|viaf|orcid|isni|imdb|gnis|lesenswert|zdb|dnb|bnf|sudoc|wikidata|coordinates|coord|lat[a-z]*|long[a-z]*|population[a-z_]*|pop[a-z_]*|area[a-z_]*|elevation[a-z_]*|image|file|bild|datei)\s*=[^|}\n]*/gi;
 
 /**
  * Templates whose whole content is bibliographic, geographic, statistical or
@@ -39,19 +39,31 @@ const ID_WORDS =
 /** DOIs: `10.1136/bmj.332.7533.120-a`. */
 const DOI = /\b10\.\d{4,9}\/[^\s|\]}]+/g;
 
-/** Statistics with thousands separators: `8,908,081`, `1.234.567`. */
-const THOUSANDS = /\b\d{1,3}(?:,\d{3}){2,}\b(?![-.,]\d)|\b\d{1,3}(?:\.\d{3}){2,}\b(?![-.,]\d)/g;
+/**
+ * Statistics with thousands separators: `8,908,081`, `1.234.567`. What may follow is
+ * checked in code (`endsNumber`): a trailing lookahead here would backtrack through
+ * every group.
+ */
+const THOUSANDS = /\b\d{1,3}(?:,\d{3}){2,}|\b\d{1,3}(?:\.\d{3}){2,}/g;
+
+/** A separated number ends here unless more digits or `-09` (a CPF's check digits) follow. */
+function endsNumber(text: string, end: number): boolean {
+  const next = text.charAt(end);
+  if (next >= '0' && next <= '9') return false;
+  const after = text.charAt(end + 1);
+  return !((next === '-' || next === '.' || next === ',') && after >= '0' && after <= '9');
+}
 
 /** Infobox contact parameters: institutions' public details, masked in content namespaces only. */
 const INSTITUTION_PARAM =
   /\|\s*(?:phone|telephone|tel|fax|phone_number|telefon|t[eé]l[eé]phone|tel[eé]fono|email|e-mail|address|adresse|anschrift|direcci[oó]n|indirizzo|adres|endere[cç]o|location|standort|sitz|headquarters|hq_location|postal_code|postcode|zip|zipcode|plz|website|homepage)\s*=[^|}\n]*/gi;
 
 /** Patterns matched against the original text, and those matched against the lower-cased copy. */
-const ON_TEXT = [CITE_PARAM, FURNITURE_TEMPLATE, DOI, THOUSANDS];
+const ON_TEXT = [CITE_PARAM, FURNITURE_TEMPLATE, DOI];
 const ON_LOWER = [ID_WORDS];
 
 export function maskPatterns(): RegExp[] {
-  return [URL, FILE_EXTENSION, ...ON_TEXT, ...ON_LOWER, INSTITUTION_PARAM];
+  return [URL, FILE_EXTENSION, ...ON_TEXT, THOUSANDS, ...ON_LOWER, INSTITUTION_PARAM];
 }
 
 /** Where a URL's scheme starts (`https://…` → at the `h`), given the index of its `//`. */
@@ -71,7 +83,7 @@ function fileNameStart(text: string, dot: number): number | undefined {
   return undefined;
 }
 
-function collect(pattern: RegExp, subject: string, ranges: number[], startOf?: (index: number) => number | undefined): void {
+function collect(pattern: RegExp, subject: string, ranges: number[], startOf?: (index: number, end: number) => number | undefined): void {
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(subject))) {
@@ -79,8 +91,9 @@ function collect(pattern: RegExp, subject: string, ranges: number[], startOf?: (
       pattern.lastIndex++;
       continue;
     }
-    const start = startOf ? startOf(m.index) : m.index;
-    if (start !== undefined) ranges.push(start, m.index + m[0].length);
+    const end = m.index + m[0].length;
+    const start = startOf ? startOf(m.index, end) : m.index;
+    if (start !== undefined) ranges.push(start, end);
   }
 }
 
@@ -93,6 +106,7 @@ export function maskWikiLookalikes(text: string, contentNamespace: boolean, lowe
   if (text.indexOf('//') >= 0) collect(URL, text, ranges, (i) => urlStart(text, i));
   if (text.indexOf('.') >= 0) collect(FILE_EXTENSION, text, ranges, (i) => fileNameStart(text, i));
   for (const pattern of ON_TEXT) collect(pattern, text, ranges);
+  collect(THOUSANDS, text, ranges, (i, end) => (endsNumber(text, end) ? i : undefined));
   if (lower.length === text.length) for (const pattern of ON_LOWER) collect(pattern, lower, ranges);
   if (contentNamespace) collect(INSTITUTION_PARAM, text, ranges);
   if (!ranges.length) return text;

@@ -77,7 +77,8 @@ export const detectPhone: Detector = (ctx: ScanContext) => {
     let hotword: string | undefined;
     if (!hit) {
       hotword = hotwordNear(ctx.lower, start, end, HOTWORDS.phone);
-      if (hotword) {
+      // Other regions only for numbers long enough to carry an area code (≥ 9 digits).
+      if (hotword && digits >= 9) {
         for (const region of HOTWORD_REGIONS) {
           if (region !== home && (hit = tryParse(value, region))) break;
         }

@@ -26,15 +26,6 @@ const PATTERNS: AddressPattern[] = [
     country: 'US/UK',
     postcode: /^(?:[,.]? (?:(?:Apt|Apartment|Suite|Unit|Flat|#) ?[\w-]{1,6},? )?(?:[A-Z][a-z]+ ?){1,3},? (?:[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))/,
   },
-  // German/Dutch compound streets: "Musterstraße 12a", "Berliner Str. 5", "Keizersgracht 123".
-  {
-    pattern: new RegExp(
-      `(?:\\b[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|markt|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg)|\\b[A-ZÄÖÜ][a-zäöüß]{2,20}(?:e|er) (?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Ring))\\s\\d{1,4}\\s?[a-z]?\\b`,
-      'g',
-    ),
-    country: 'DE/NL',
-    postcode: /^,? (?:D-)?(?:\d{5}|\d{4} ?[A-Z]{2}) [A-ZÄÖÜ][a-zäöüß-]{1,30}/,
-  },
   // French: "12 rue de la Paix", "3 bis avenue Victor-Hugo".
   {
     pattern: /\b\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\.|boulevard|bd|place|impasse|allée|chemin|quai|route|cours|square) (?:de |du |des |de la |de l'|d')?[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30}(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30}){0,2}/gi,
@@ -51,8 +42,55 @@ const PATTERNS: AddressPattern[] = [
   { pattern: /\b(?:H\.? ?No\.?|House No\.?|Flat No\.?|Plot No\.?|Door No\.?|House no\.?|Flat no\.?) ?[\d\/-]{1,12}\b/g, country: 'IN', postcode: /^[^\n]{0,80}\b\d{3} ?\d{3}\b/ },
   // Japan: 〒100-0001 and prefecture … 1-2-3.
   { pattern: /〒 ?\d{3}-\d{4}/g, country: 'JP' },
-  { pattern: /(?:東京都|北海道|大阪府|京都府|[一-龥]{2,3}県)[一-龥ぁ-んァ-ヶ]{1,20}\d{1,4}(?:[-－丁目番地号]{1,2}\d{1,4}){1,3}/g, country: 'JP' },
+  // (JP block numbers and German/Dutch streets are found by anchors below: see STREET_SUFFIX and BLOCK_NUMBER.)
 ];
+
+/**
+ * German/Dutch streets ("Musterstraße 12a", "Berliner Str. 5", "Keizersgracht 123") are
+ * anchored on the street suffix and its house number; the street name before it is
+ * read by hand (`streetStart`), which keeps the pattern linear.
+ */
+const STREET_SUFFIX = /(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|markt|graben|straat|laan|plein|gracht|kade|dijk|singel|steeg) \d{1,4} ?[a-z]?\b/gi;
+const DE_NL_POSTCODE = /^,? (?:D-)?(?:\d{5}|\d{4} ?[A-Z]{2}) [A-ZÄÖÜ][a-zäöüß-]{1,30}/;
+
+function isLetter(ch: string): boolean {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || 'äöüßÄÖÜéèëïÉ-'.indexOf(ch) >= 0;
+}
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Start of the street name that ends in the suffix at `at`, or undefined when it is no name. */
+function streetStart(t: string, at: number): number | undefined {
+  let s = at;
+  while (s > 0 && at - s < 30 && isLetter(t.charAt(s - 1))) s--;
+  if (s === at) {
+    // "Berliner Straße 5": the suffix is a word of its own; the name is the word before.
+    if (!isUpper(t.charAt(at)) || t.charAt(at - 1) !== ' ') return undefined;
+    let w = at - 1;
+    while (w > 0 && at - w < 25 && isLetter(t.charAt(w - 1))) w--;
+    return w < at - 1 && isUpper(t.charAt(w)) ? w : undefined;
+  }
+  return isUpper(t.charAt(s)) ? s : undefined;
+}
+
+/** Japanese block numbers "1-1", "2丁目3番4号"; the prefecture and city before them are read by hand. */
+const BLOCK_NUMBER = /\d{1,4}(?:[-－丁目番地号]{1,2}\d{1,4}){1,3}/g;
+
+function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fa5) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30f6);
+}
+
+/** Start of "東京都千代田区千代田" before a block number: CJK text holding a prefecture and a city/ward. */
+function japaneseAddressStart(t: string, at: number): number | undefined {
+  let s = at;
+  while (s > 0 && at - s < 24 && isCjk(t.charCodeAt(s - 1))) s--;
+  const name = t.slice(s, at);
+  const prefecture = name.search(/[都道府県]/);
+  if (prefecture < 1 || !/[市区町村郡]/.test(name.slice(prefecture + 1))) return undefined;
+  // The prefecture name is the two or three characters before its suffix.
+  return s + Math.max(0, prefecture - (name.charAt(prefecture) === '道' ? 2 : prefecture >= 3 ? 3 : 2));
+}
 
 export const detectPostalAddress: Detector = (ctx) => {
   const out: Candidate[] = [];
@@ -75,7 +113,23 @@ export const detectPostalAddress: Detector = (ctx) => {
       out.push({ type: 'postal-address', start: m.index, end, score, reason: 'pii-flag-reason-address', params: [country] });
     }
   }
+  let m: RegExpExecArray | null;
+  STREET_SUFFIX.lastIndex = 0;
+  while ((m = STREET_SUFFIX.exec(t))) {
+    const start = streetStart(t, m.index);
+    if (start === undefined) continue;
+    let end = m.index + m[0].length;
+    const tail = DE_NL_POSTCODE.exec(t.slice(end, end + 60));
+    if (tail) end += tail[0].length;
+    out.push({ type: 'postal-address', start, end, score: tail ? 0.55 : 0.4, reason: 'pii-flag-reason-address', params: ['DE/NL'] });
+  }
+  BLOCK_NUMBER.lastIndex = 0;
+  while ((m = BLOCK_NUMBER.exec(t))) {
+    const start = japaneseAddressStart(t, m.index);
+    if (start === undefined) continue;
+    out.push({ type: 'postal-address', start, end: m.index + m[0].length, score: 0.5, reason: 'pii-flag-reason-address', params: ['JP'] });
+  }
   return out;
 };
 
-export const postalAddressPatterns = (): RegExp[] => [...PATTERNS.map((p) => p.pattern), ...PATTERNS.map((p) => p.postcode).filter((p): p is RegExp => !!p)];
+export const postalAddressPatterns = (): RegExp[] => [...PATTERNS.map((p) => p.pattern), ...PATTERNS.map((p) => p.postcode).filter((p): p is RegExp => !!p), STREET_SUFFIX, DE_NL_POSTCODE, BLOCK_NUMBER];

@@ -35,8 +35,13 @@ export const DETECTORS: Detector[] = [
   detectIdentityLink,
 ];
 
-/** Context words add this much; a personal cue (pronoun, user link) adds a little. */
+/**
+ * Context words add this much; a personal cue (pronoun, user link) adds a little.
+ * For identity numbers the hotword names the scheme ("BSN", "Aadhaar"), which with a
+ * valid checksum is strong evidence, so it weighs more.
+ */
 const HOTWORD_BOOST = 0.25;
+const ID_HOTWORD_BOOST = 0.45;
 const PERSONAL_BOOST = 0.1;
 
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
@@ -103,12 +108,13 @@ function weigh(ctx: ScanContext, c: Candidate): { score: number; hotword?: strin
   let hotword: string | undefined;
   if (!c.contextDone) {
     hotword = hotwordNear(ctx.lower, c.start, c.end, HOTWORDS[c.type]);
-    if (hotword) score += HOTWORD_BOOST;
+    if (hotword) score += c.type === 'national-id' ? ID_HOTWORD_BOOST : HOTWORD_BOOST;
     if (personalNear(ctx.lower, c.start, c.end)) score += PERSONAL_BOOST;
   }
   score += namespaceAdjustment(ctx.namespace, c.type);
   if (c.cap !== undefined) score = Math.min(score, c.cap);
-  return { score: Math.min(1, score), hotword };
+  // Rounded so that 0.35 + 0.1 + 0.05 is 0.5, not 0.49999999999999994.
+  return { score: Math.min(1, Math.round(score * 1000) / 1000), hotword };
 }
 
 /**

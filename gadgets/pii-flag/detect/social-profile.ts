@@ -1,6 +1,7 @@
 /**
  * Social media profiles: profile URLs on the major platforms and "@handle" next to
- * a platform's name. Runs on the unmasked text (URLs are what it looks for).
+ * a platform's name. A profile link alone (a project's own account) stays low; tied
+ * to a person (a pronoun, a user link, "her Instagram") it is flagged. Runs on the unmasked text (URLs are what it looks for).
  * Links to posts, searches, share buttons and help pages are not profiles.
  */
 import type { Candidate, Detector } from './candidate';
@@ -59,7 +60,7 @@ export const detectSocialProfile: Detector = (ctx) => {
     const scheme = SCHEME.exec(lower.slice(Math.max(0, start - 8), start));
     if (scheme) start -= scheme[0].length;
     const end = pathStart + path[0].length - (path[1].length - user.length);
-    out.push({ type: 'social-profile', start, end, score: 0.45, reason: 'pii-flag-reason-social-url', params: [platform] });
+    out.push({ type: 'social-profile', start, end, score: 0.35, reason: 'pii-flag-reason-social-url', params: [platform] });
   }
   if (t.indexOf('@') >= 0) {
     HANDLE.lastIndex = 0;
