@@ -25,14 +25,17 @@ const msg = mwMsg(bundles);
 const info = wikiInfo();
 const wiki = { server: info.server, script: info.script, dbName: info.dbName, siteName: info.siteName, userName: info.userName };
 
+const api = new mw.Api();
+
 let siteConfig: { config: SiteConfig; errors: string[] } | undefined;
 async function loadSiteConfig(): Promise<{ config: SiteConfig; errors: string[] }> {
   if (siteConfig) return siteConfig;
   try {
-    const text = await fetchSiteConfigText(info.script, CONFIG_PAGE);
+    const text = await fetchSiteConfigText(api, CONFIG_PAGE);
     siteConfig = text === undefined ? { config: {}, errors: [] } : parseSiteConfig(text, msg);
   } catch (error) {
-    siteConfig = { config: {}, errors: [msg('report-helper-config-error-load', (error as Error).message)] };
+    // mw.Api rejects with an error code string; our own content check throws an Error.
+    siteConfig = { config: {}, errors: [msg('report-helper-config-error-load', error instanceof Error ? error.message : String(error))] };
   }
   return siteConfig;
 }
@@ -54,7 +57,6 @@ let host: HTMLElement | null = null;
 
 async function openDialog(notice?: ReportDialogProps['notice']): Promise<void> {
   const { config, errors } = await loadSiteConfig();
-  const api = new mw.Api();
   if (!host) {
     host = document.createElement('div');
     host.className = 'wsg-report-helper-root';

@@ -61,11 +61,20 @@ export async function sendWikiEmail(api: mw.Api, target: string, subject: string
   }
 }
 
-/** The site config page's raw text, or undefined when the page does not exist. Same-origin action=raw. */
-export async function fetchSiteConfigText(script: string, page: string): Promise<string | undefined> {
-  const url = `${script}?title=${encodeURIComponent(page)}&action=raw&ctype=application/json`;
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (response.status === 404) return undefined;
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
+/**
+ * The site config page's text, or undefined when the page does not exist. Read
+ * through the API, not action=raw: MediaWiki answers action=raw for a missing
+ * MediaWiki: page with 200 and an empty body (its default message), which would
+ * read as broken JSON on every unconfigured wiki, and serves it with
+ * max-age=18000, so a fixed config page would stay stale in browsers for hours.
+ */
+export async function fetchSiteConfigText(api: mw.Api, page: string): Promise<string | undefined> {
+  const data = (await api.get({ action: 'query', prop: 'revisions', titles: page, rvprop: 'content', rvslots: 'main', formatversion: '2' })) as {
+    query?: { pages?: { missing?: boolean; invalid?: boolean; revisions?: { slots?: { main?: { content?: string } } }[] }[] };
+  };
+  const found = data.query?.pages?.[0];
+  if (!found || found.missing || found.invalid) return undefined;
+  const content = found.revisions?.[0]?.slots?.main?.content;
+  if (typeof content !== 'string') throw new Error('no content');
+  return content;
 }
