@@ -1,11 +1,10 @@
 /**
- * IP addresses (IPv4 and IPv6, validated with ipaddr.js) when the text ties them
+ * IP addresses (IPv4 and IPv6, validated by `isIpAddress`, which a test holds to ipaddr.js's verdicts) when the text ties them
  * to a person or an account ("User:X edits from …", "that was me logged out",
  * "your IP is …"). An unregistered editor's own signature
  * (`[[Special:Contributions/203.0.113.5|203.0.113.5]]`, `{{unsigned IP|…}}`) is public
  * by design and never a finding; an IP with no tie stays low.
  */
-import ipaddr from 'ipaddr.js';
 import type { Candidate, Detector, ScanContext } from './candidate';
 import { HOTWORDS } from './context';
 
@@ -15,6 +14,41 @@ const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\
  * then widened by hand over hex digits and colons, and ipaddr.js decides.
  */
 const IPV6_HINT = /:[0-9A-Fa-f]{0,4}:/g;
+
+/**
+ * IPv4 dotted quad or IPv6 (RFC 4291 text forms, with an optional trailing IPv4).
+ * Written here rather than bundling ipaddr.js (4 KB gzipped) for one predicate; the
+ * unit test compares it with ipaddr.js on generated input.
+ */
+export function isIpAddress(ip: string): boolean {
+  return ip.indexOf(':') >= 0 ? isIpv6(ip) : isIpv4(ip);
+}
+
+function isIpv4(ip: string): boolean {
+  const parts = ip.split('.');
+  return parts.length === 4 && parts.every((p) => /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(p));
+}
+
+function isIpv6(ip: string): boolean {
+  const halves = ip.split('::');
+  if (halves.length > 2) return false;
+  const groups: string[] = [];
+  let embeddedV4 = false;
+  for (let h = 0; h < halves.length; h++) {
+    if (!halves[h]) continue;
+    const parts = halves[h].split(':');
+    for (let i = 0; i < parts.length; i++) {
+      const last = h === halves.length - 1 && i === parts.length - 1;
+      if (last && parts[i].indexOf('.') >= 0) {
+        if (!isIpv4(parts[i])) return false;
+        embeddedV4 = true;
+      } else if (/^[0-9A-Fa-f]{1,4}$/.test(parts[i])) groups.push(parts[i]);
+      else return false;
+    }
+  }
+  const count = groups.length + (embeddedV4 ? 2 : 0);
+  return halves.length === 2 ? count <= 7 : count === 8;
+}
 
 function isHexOrColon(c: number): boolean {
   return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -52,7 +86,7 @@ function consider(ctx: ScanContext, start: number, end: number, out: Candidate[]
   const before = ctx.text.charAt(start - 1);
   const after = ctx.text.charAt(end);
   if (((before === '.' || before === ':') && /[0-9A-Fa-f]/.test(ctx.text.charAt(start - 2))) || ((after === '.' || after === ':') && /[0-9A-Fa-f]/.test(ctx.text.charAt(end + 1)))) return;
-  if (!ipaddr.isValid(ip)) return;
+  if (!isIpAddress(ip)) return;
   const window = windowAround(ctx, start, end);
   // The editor's own signature is public by design, unless the text says whose it is ("that was me logged out").
   if (isOwnSignature(ctx, start, ip) && !HOTWORDS['ip-address']!.test(window)) return;
