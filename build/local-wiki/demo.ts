@@ -109,6 +109,27 @@ There are 42 plots, each about 25 square metres.
   },
 };
 
+/**
+ * The demo wiki's per-wiki configuration: oversight requests go to the local
+ * `Oversight` account (through Special:EmailUser / action=emailuser, captured in
+ * data/mail.jsonl) instead of the real stewards' address.
+ * report-helper reads MediaWiki:Gadget-report-helper-config.json; pii-flag reads
+ * window.wikiSafetyConfig, which a wiki sets in MediaWiki:Common.js.
+ */
+export function demoConfigPages(oversight: { name: string; email: string }): Record<string, string> {
+  const contact = { email: oversight.email, emailUser: oversight.name };
+  return {
+    'MediaWiki:Gadget-report-helper-config.json': JSON.stringify({ oversight: contact }, null, '\t'),
+    'MediaWiki:Common.js':
+      '/* Local demo wiki: where the safety gadgets send oversight requests (see README, "The local wiki"). */\n' +
+      `window.wikiSafetyConfig = window.wikiSafetyConfig || { oversight: ${JSON.stringify(contact)} };\n`,
+  };
+}
+
+export async function ensureDemoConfig(bot: Mwn, oversight: { name: string; email: string }): Promise<void> {
+  for (const [title, text] of Object.entries(demoConfigPages(oversight))) await bot.save(title, text, 'local demo wiki configuration');
+}
+
 /** Oldest-first revision ids of a page (empty when it does not exist). */
 async function revisionIds(bot: Mwn, title: string, limit: number): Promise<number[]> {
   const data = await bot.request({ action: 'query', prop: 'revisions', titles: title, rvprop: 'ids', rvdir: 'newer', rvlimit: limit, formatversion: '2' });

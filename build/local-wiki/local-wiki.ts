@@ -10,7 +10,7 @@ import { Mwn } from 'mwn';
 import { deploy, type DeployResult } from '../deploy';
 import type { Variant } from '../deploy/plan';
 import { repoRoot, wikiShellEnv, type LocalWiki } from './config';
-import { ensureDemoContent, type DemoDiff, DEMO_PAGES } from './demo';
+import { ensureDemoConfig, ensureDemoContent, type DemoDiff, DEMO_PAGES } from './demo';
 
 export type DemoDiffs = Record<keyof typeof DEMO_PAGES, DemoDiff>;
 
@@ -74,6 +74,7 @@ export async function prepareLocalWiki(
 
   t = Date.now();
   const bot = await Mwn.init({ apiUrl: wiki.apiUrl, username: wiki.bot.name, password: wiki.bot.password, userAgent: 'wiki-safety-gadgets local wiki', silent: true, suppressAPIWarnings: true });
+  await ensureDemoConfig(bot, wiki.oversight);
   const demo = await ensureDemoContent(bot);
   timings.demo = Date.now() - t;
   return { deploy: deployed, demo, timings };

@@ -3,7 +3,7 @@
  *
  * MediaWiki 1.41+ wikis get the ES2017 build; the only MediaWiki here is Debian's
  * 1.39, which rejects ES6 syntax. So this file installs a SECOND, separate wiki
- * (.local-wiki/e2e-es2017, port E2E_ES2017_PORT or 8089) whose LocalSettings.php turns
+ * (.local-wiki/e2e-es2017-<port>, port E2E_ES2017_PORT or 8089, or the next free one) whose LocalSettings.php turns
  * ES5 validation off ($wgResourceLoaderValidateJS = false), deploys the ES2017 build
  * into it with the real deploy code (--variant es2017), checks the gadgets run in
  * Chromium, and removes that wiki. The main e2e wiki keeps validation on throughout.
@@ -12,18 +12,21 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { deploy } from '../../build/deploy';
-import { localWiki } from '../../build/local-wiki/config';
+import { localWiki, type LocalWiki } from '../../build/local-wiki/config';
 import { prepareLocalWiki, wikiSh, type DemoDiffs } from '../../build/local-wiki/local-wiki';
-import { hasGadget } from './harness/context';
+import { e2e, hasGadget } from './harness/context';
+import { freePort } from './harness/port';
 import { launchBrowser, Session } from './harness/browser';
 import { PROBE_DIST } from './harness/global-setup';
 import { waitForPiiFlag } from './harness/pii-flag';
 
-const wiki = localWiki({ name: 'e2e-es2017', port: Number(process.env.E2E_ES2017_PORT || 8089), validateJs: false });
+let wiki: LocalWiki;
 let browser: Browser;
 let demo: DemoDiffs;
 
 beforeAll(async () => {
+  const port = await freePort(Number(process.env.E2E_ES2017_PORT || 8089), [e2e().wiki.port]);
+  wiki = localWiki({ name: `e2e-es2017-${port}`, port, validateJs: false });
   const prepared = await prepareLocalWiki(wiki, { fresh: true, variant: 'es2017', log: () => {} });
   expect(prepared.deploy.variant).toBe('es2017');
   demo = prepared.demo;
@@ -32,6 +35,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  if (!wiki) return;
   wikiSh(wiki, 'stop', true);
   rmSync(wiki.dir, { recursive: true, force: true });
 });

@@ -3,7 +3,7 @@
  * developer's `npm start` wiki is left alone), deploy with the real deploy code
  * (gadgets on for everyone), add the demo pages, and deploy the harness probe gadget
  * as a second section (which also proves deploy keeps other sections' lines).
- * Env: E2E_WIKI_PORT (default 8088), E2E_KEEP_WIKI=1 to leave it running afterwards,
+ * Env: E2E_WIKI_PORT (default 8088; the next free port if taken), E2E_KEEP_WIKI=1 to leave it running afterwards,
  * E2E_SKIP_BUILD=1 to test the dist/ already there (iterating on tests only).
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { localWiki, repoRoot } from '../../../build/local-wiki/config';
 import { assertSystemPackages, prepareLocalWiki, wikiSh } from '../../../build/local-wiki/local-wiki';
 import type { Manifest } from '../../../build/deploy/plan';
 import type { E2eContext } from './context';
+import { freePort } from './port';
 
 export const PROBE_DIST = join(repoRoot, 'test', 'e2e', 'fixtures', 'probe-gadget');
 
@@ -26,7 +27,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
     await buildCli();
   }
   const built = Date.now();
-  const wiki = localWiki({ name: 'e2e', port: Number(process.env.E2E_WIKI_PORT || 8088) });
+  // Its own folder per port: concurrent runs on one machine do not wipe each other's wiki.
+  const port = await freePort(Number(process.env.E2E_WIKI_PORT || 8088));
+  const wiki = localWiki({ name: `e2e-${port}`, port });
   const quiet = () => {};
   const prepared = await prepareLocalWiki(wiki, { fresh: true, log: quiet });
   await deploy({ wiki: wiki.apiUrl, username: wiki.bot.name, password: wiki.bot.password, forceDefault: true, distDir: PROBE_DIST, log: quiet });
