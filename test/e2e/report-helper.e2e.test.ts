@@ -29,8 +29,10 @@ import {
   writeSiteConfig,
 } from './harness/report-helper';
 import en from '../../gadgets/report-helper/i18n/en.json';
+import deJson from '../../gadgets/report-helper/i18n/de.json';
 
 const { wiki, demo } = e2e();
+const de = deJson as unknown as Record<string, string>;
 const clean = { consoleErrors: [], pageErrors: [], dialogs: [], offOrigin: [] };
 /** The personal information the demo talk-page edit posts (fictional): none of it may reach a referral. */
 const PII_TEXT = ['555 0134', '5550134', 'Maria Example', 'Mill Lane'];
@@ -244,6 +246,25 @@ describe.skipIf(!hasGadget('report-helper'))('report-helper on the local wiki', 
     await session.close();
   });
 
+  it('adds rows from Special:Contributions, each with its page title and parent revision', async () => {
+    const session = await loggedIn();
+    await session.openPage(`Special:Contributions/${wiki.admin.name}`, { limit: '500' });
+    for (const diff of [demo.hostile, demo.cleanArticle]) {
+      const add = session.page.locator(`li[data-mw-revid="${diff.diff}"] a.wsg-rh-row-link`);
+      await add.waitFor({ timeout: 15_000 });
+      await add.click();
+      await expect.poll(() => add.textContent()).toBe(en['report-helper-row-added']);
+    }
+    const dialog = await clickToolLink(session.page, REPORT_LINK);
+    await evidenceSettled(dialog);
+    expect(await basketLinks(dialog)).toEqual([
+      { text: hostileTitle, href: referralDiffLink(wiki, demo.hostile) },
+      { text: demo.cleanArticle.title, href: referralDiffLink(wiki, demo.cleanArticle) },
+    ]);
+    await expectNothingRan(session);
+    await session.close();
+  });
+
   it('works from the keyboard: Enter on the tool link opens it, Tab stays inside, Escape closes and focus returns', async () => {
     const session = await loggedIn();
     await session.openDiff(demo.cleanArticle);
@@ -346,6 +367,111 @@ describe.skipIf(!hasGadget('report-helper'))('report-helper and the site config 
       await writeSiteConfig(wiki, SITE_CONFIG);
       await session.close();
     }
+  });
+});
+
+describe.skipIf(!hasGadget('report-helper'))('report-helper beyond the happy path', () => {
+  for (const [skin, viewport] of [
+    ['vector', { width: 1280, height: 900 }],
+    ['minerva', { width: 390, height: 844 }],
+  ] as const) {
+    it(`adds a diff and opens the dialog in ${skin} (${viewport.width} px wide), inside the viewport`, async () => {
+      const session = await Session.open(browser, wiki, { viewport });
+      await session.login();
+      await session.openDiff(demo.piiTalk, { useskin: skin });
+      const dialog = await addOpenDiff(session.page);
+      await evidenceSettled(dialog);
+      expect(await basketLinks(dialog)).toEqual([{ text: demo.piiTalk.title, href: referralDiffLink(wiki, demo.piiTalk) }]);
+      const box = await dialog.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+      // The close button and "Next" can be reached without scrolling the page sideways.
+      await dialog.getByRole('button', { name: 'Next' }).click();
+      await expect(dialog.locator('#wsg-rh-summary').isVisible()).resolves.toBe(true);
+      expect(session.problems()).toEqual(clean);
+      await session.close();
+    });
+  }
+
+  it('lets a logged-out reader collect and copy, and asks them to log in to send through the wiki', async () => {
+    const session = await Session.open(browser, wiki);
+    await session.openDiff(demo.piiTalk);
+    const dialog = await addOpenDiff(session.page);
+    await evidenceSettled(dialog);
+    await wizardToSend(dialog, ['pii']);
+    const before = capturedMail(wiki).length;
+    await dialog.getByRole('button', { name: en['report-helper-send-wiki'] }).click();
+    await expect(dialog.locator('.cdx-message--warning[role="alert"]').textContent()).resolves.toContain(en['report-helper-send-anon']);
+    expect(capturedMail(wiki)).toHaveLength(before);
+    // The referral is still there to copy; its unnamed sender line asks for a name.
+    const [card] = await destinationCards(dialog);
+    expect(card.body).toContain(en['report-helper-referral-sender-unnamed']);
+    expect(card.body).toContain(referralDiffLink(wiki, demo.piiTalk));
+    expect(session.problems()).toEqual(clean);
+    await session.close();
+  });
+
+  it('keeps the whole draft when the wiki refuses to send (an account that does not exist)', async () => {
+    await writeSiteConfig(wiki, { oversight: { emailUser: 'No such oversight account' } });
+    const session = await loggedIn();
+    try {
+      await session.openDiff(demo.piiTalk);
+      const dialog = await addOpenDiff(session.page);
+      await evidenceSettled(dialog);
+      await dialog.locator('#wsg-rh-situation-pii').check();
+      await dialog.getByRole('button', { name: 'Next' }).click();
+      const summary = 'An IP posted an editor\'s phone number on the garden talk page.';
+      await dialog.locator('#wsg-rh-summary').fill(summary);
+      await dialog.getByRole('button', { name: 'Next' }).click();
+      const before = capturedMail(wiki).length;
+      await dialog.getByRole('button', { name: en['report-helper-send-wiki'] }).click();
+      const error = dialog.locator('.cdx-message--error[role="alert"]');
+      await error.waitFor({ timeout: 20_000 });
+      // One line with the API's error code, never a stack trace.
+      const text = (await error.textContent()) ?? '';
+      expect(text).toMatch(/^Sending failed \([a-z-]+\)\. Nothing was lost/);
+      expect(text).not.toMatch(/at \w+ \(|Error:/);
+      expect(capturedMail(wiki)).toHaveLength(before);
+      const [card] = await destinationCards(dialog);
+      expect(card.body).toContain(summary);
+      // A reload keeps the summary (it lives in the basket's draft).
+      await session.goto(session.page.url());
+      const again = await clickToolLink(session.page, REPORT_LINK);
+      await again.getByRole('button', { name: 'Next' }).click();
+      await expect(again.locator('#wsg-rh-summary').inputValue()).resolves.toBe(summary);
+      expect(session.problems()).toEqual(clean);
+    } finally {
+      await writeSiteConfig(wiki, SITE_CONFIG);
+      await session.close();
+    }
+  });
+
+  it('shares one basket between two tabs: a diff added in one shows in the other\'s open dialog', async () => {
+    const session = await loggedIn();
+    await session.openDiff(demo.cleanArticle);
+    const first = await clickToolLink(session.page, REPORT_LINK);
+    await expect(first.locator('h3').first().textContent()).resolves.toBe(en['report-helper-basket-heading'].replace('$1', '0'));
+    const other = await session.context.newPage();
+    await other.goto(session.page.url().replace(/diff=\d+&oldid=\d+/, `diff=${demo.piiTalk.diff}&oldid=${demo.piiTalk.oldid}`).replace(/title=[^&]+/, `title=${encodeURIComponent(demo.piiTalk.title)}`));
+    await addOpenDiff(other);
+    await expect.poll(() => first.locator('h3').first().textContent()).toBe(en['report-helper-basket-heading'].replace('$1', '1'));
+    expect(await basketLinks(first)).toEqual([{ text: demo.piiTalk.title, href: referralDiffLink(wiki, demo.piiTalk) }]);
+    await other.close();
+    expect(session.problems()).toEqual(clean);
+    await session.close();
+  });
+
+  it('speaks German with ?uselang=de, tool links included', async () => {
+    const session = await loggedIn();
+    await session.openDiff(demo.piiTalk, { uselang: 'de' });
+    await expect((await toolLink(session.page, ADD_DIFF_LINK)).textContent()).resolves.toBe(de['report-helper-portlet-add-diff']);
+    const dialog = await addOpenDiff(session.page);
+    await expect(dialog.locator('h2').textContent()).resolves.toBe(de['report-helper-dialog-title']);
+    await expect(dialog.locator('label[for="wsg-rh-situation-pii"]').textContent()).resolves.toBe(de['report-helper-situation-pii']);
+    await expect(dialog.locator('.cdx-dialog__footer button').last().textContent()).resolves.toBe(de['report-helper-next']);
+    expect(session.problems()).toEqual(clean);
+    await session.close();
   });
 });
 

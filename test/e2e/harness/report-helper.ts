@@ -77,8 +77,8 @@ export async function toolLink(page: Page, id: string): Promise<Locator> {
   const link = page.locator(`${id} a`);
   await link.waitFor({ state: 'attached', timeout: 15_000 });
   if (!(await link.isVisible())) {
-    // Vector 2022 (1.39): the main menu with the tools opens from a checkbox-hack button.
-    const toggles = ['#vector-main-menu-dropdown-checkbox', '#mw-sidebar-button', '#vector-page-tools-dropdown-checkbox'];
+    // Vector 2022 (1.39): the main menu holding the tools; Minerva: the page actions' "…" overflow menu.
+    const toggles = ['#vector-main-menu-dropdown-checkbox', '#mw-sidebar-button', '#vector-page-tools-dropdown-checkbox', '#page-actions-overflow-toggle'];
     for (const toggle of toggles) {
       const control = page.locator(toggle);
       if ((await control.count()) && (await control.isVisible())) {
