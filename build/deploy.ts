@@ -127,8 +127,8 @@ async function probe(wiki: string): Promise<SiteInfo> {
         hasGadgets: (data.query?.extensions ?? []).some((e) => e.name === 'Gadgets'),
       };
     } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause;
-      lastProblem = cause?.code ?? (error as Error).message;
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      lastProblem = cause?.code ?? cause?.message ?? (error as Error).message;
     }
   }
   throw new DeployError(`cannot reach a MediaWiki API at ${wiki}${lastProblem ? ` (${lastProblem})` : ''}: check the URL and that the wiki is running`);
