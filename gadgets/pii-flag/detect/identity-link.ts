@@ -30,10 +30,20 @@ const REASON: Record<Kind, string> = {
  * A user reference before the phrase: [[User:X]], {{u|X}}, User:X, @X, X's, or a pronoun.
  * The last one in the same sentence, at most 40 characters before the phrase, is the subject.
  */
-const LINK_SUBJECT =
-  /\[\[(?:user|benutzer|benutzerin|utilisateur|utilisatrice|usuario|usuaria|utente|gebruiker|usuário|利用者|सदस्य)(?: talk| diskussion)?:([^\]|\n]{1,60})(?:\|[^\]\n]{0,60})?\]\]|\{\{\s*(?:u|user|ping|re|reply to|noping)\|([^}|\n]{1,60})\}\}/gi;
-const WORD_SUBJECT =
-  /\b(?:user|benutzer|utilisateur|usuario|utente|gebruiker):([^\s,;\]|]{1,60})|@([A-Za-z][A-Za-z0-9_]{1,30})|\b([A-Z][A-Za-z0-9_]{1,30})'s\b|\b(he|she|they|his|her|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij)\b/gi;
+const SUBJECTS: Array<{ pattern: RegExp; account: boolean }> = [
+  // [[User:X]], [[Benutzer:X|…]] (the name stops at brackets, so nested links cannot pile up)
+  { pattern: /\[\[(?:user|benutzer|benutzerin|utilisateur|utilisatrice|usuario|usuaria|utente|gebruiker|usuário|利用者|सदस्य)(?: talk| diskussion)?:([^\]\[|\n]{1,60})(?:\|[^\]\[\n]{0,60})?\]\]/gi, account: true },
+  // {{u|X}}, {{ping|X}}
+  { pattern: /\{\{\s*(?:u|user|ping|re|reply to|noping)\|([^{}|\n]{1,60})\}\}/gi, account: true },
+  // User:X in plain text
+  { pattern: /\b(?:user|benutzer|utilisateur|usuario|utente|gebruiker):([^\s,;\]\[|]{1,60})/gi, account: true },
+  // @X
+  { pattern: /@([A-Za-z][A-Za-z0-9_]{1,30})/g, account: true },
+  // X's
+  { pattern: /\b([A-Z][A-Za-z0-9_]{1,30})'s\b/g, account: false },
+  // he, she, er, elle …
+  { pattern: /\b(he|she|they|his|her|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij)\b/gi, account: false },
+];
 const SENTENCE_END = /[.!?\n]/;
 
 interface Subject {
@@ -52,17 +62,14 @@ function lastMatch(pattern: RegExp, head: string): RegExpExecArray | undefined {
 }
 
 function lastSubject(head: string): Subject | undefined {
-  const link = lastMatch(LINK_SUBJECT, head);
-  const word = lastMatch(WORD_SUBJECT, head);
   let subject: Subject | undefined;
   let end = -1;
-  if (link) {
-    subject = { index: link.index, who: link[1] || link[2], account: true };
-    end = link.index + link[0].length;
-  }
-  if (word && word.index + word[0].length > end) {
-    subject = { index: word.index, who: word[1] || word[2] || word[3] || word[4], account: !!(word[1] || word[2]) };
-    end = word.index + word[0].length;
+  for (const { pattern, account } of SUBJECTS) {
+    const m = lastMatch(pattern, head);
+    if (m && m.index + m[0].length > end) {
+      subject = { index: m.index, who: m[1], account };
+      end = m.index + m[0].length;
+    }
   }
   if (!subject) return undefined;
   const between = head.slice(end);
@@ -109,4 +116,4 @@ export const detectIdentityLink: Detector = (ctx) => {
   return out;
 };
 
-export const identityLinkPatterns = (): RegExp[] => [ANY_PHRASE, LINK_SUBJECT, WORD_SUBJECT, SENTENCE_END, OBJECT];
+export const identityLinkPatterns = (): RegExp[] => [ANY_PHRASE, ...SUBJECTS.map((s) => s.pattern), SENTENCE_END, OBJECT];
