@@ -98,60 +98,16 @@ export function chunkByLines(text: string, maxBytes: number): string[] {
   return chunks;
 }
 
-/** One labelled item: a text and the PII spans in it (none for a lookalike). */
-export interface LabelledItem {
-  id: string;
-  text: string;
-  /** Expected findings; empty for lookalikes (benign text that resembles PII). */
-  expected: Array<{ type: PiiType; start: number; end: number }>;
-  /** Scan options the item was written for (language, namespace). */
-  contentLanguage?: string;
-  namespace?: number;
-}
-
-export interface TypeScore {
-  type: PiiType;
-  positives: number;
-  found: number;
-  /** Findings of this type on lookalike items (each one a false positive). */
-  falsePositives: number;
-}
-
 /**
- * Recall per type on positives (an expected span counts as found when a finding of the same
- * type overlaps it) and false positives per type on lookalikes (every finding on a lookalike).
- * `findingsFor(item)` gives one tool's spans on that item's text, already mapped to our types.
+ * Recall over the types a tool covers (a phone-only library is not blamed for missing emails),
+ * from per-type counts such as evaluate()'s `perType`.
  */
-export function scoreLabelled(items: LabelledItem[], findings: Span[][]): Map<PiiType, TypeScore> {
-  const scores = new Map<PiiType, TypeScore>();
-  const score = (type: PiiType) => {
-    let s = scores.get(type);
-    if (!s) scores.set(type, (s = { type, positives: 0, found: 0, falsePositives: 0 }));
-    return s;
-  };
-  items.forEach((item, i) => {
-    const spans = findings[i] ?? [];
-    if (item.expected.length === 0) {
-      for (const f of spans) if (f.type) score(f.type).falsePositives++;
-      return;
-    }
-    for (const e of item.expected) {
-      const s = score(e.type);
-      s.positives++;
-      if (spans.some((f) => f.type === e.type && overlaps(f, e))) s.found++;
-    }
-  });
-  return scores;
-}
-
-/** Totals over the types a tool covers: recall = found / positives. */
-export function totalRecall(scores: Map<PiiType, TypeScore>, covered?: readonly PiiType[]): { positives: number; found: number; recall: number } {
+export function coveredRecall(perType: Partial<Record<PiiType, { positives: number; found: number }>>, covers: readonly PiiType[]): { positives: number; found: number; recall: number } {
   let positives = 0;
   let found = 0;
-  for (const s of scores.values()) {
-    if (covered && !covered.includes(s.type)) continue;
-    positives += s.positives;
-    found += s.found;
+  for (const type of covers) {
+    positives += perType[type]?.positives ?? 0;
+    found += perType[type]?.found ?? 0;
   }
   return { positives, found, recall: positives ? found / positives : NaN };
 }
@@ -167,6 +123,12 @@ export function growthRatio(points: Array<{ bytes: number; ms: number }>): numbe
   const last = msPerKb(sorted[sorted.length - 1].ms, sorted[sorted.length - 1].bytes);
   return first > 0 ? last / first : NaN;
 }
+
+/**
+ * Growth below this counts as flat: single 1 MB runs on a shared machine wobble by up to 2–3×
+ * (garbage collection, a neighbour's job), while quadratic work grows about 100× from 10 KB to 1 MB.
+ */
+export const FLAT_GROWTH = 3;
 
 /** Counts spans per label, most frequent first (for "what the peers flag on the corpus"). */
 export function countByLabel(spans: Span[]): Array<[string, number]> {

@@ -12,9 +12,10 @@ import type { PiiType } from '../gadgets/common/contracts';
 import type { Detector, ScanContext } from './peers';
 import type { CorpusFile } from './corpus';
 import type { SyntheticDiff } from './synthetic';
-import type { LabelledLoad } from './labelled';
+import { evaluateTool, type LabelledLoad } from './labelled';
+import type { Metrics } from '../gadgets/pii-flag/detect/evaluate';
 import type { OurSpan } from './ours';
-import { chunkByLines, countByLabel, KB, overlaps, scoreLabelled, type Span, type TypeScore } from './metrics';
+import { chunkByLines, countByLabel, KB, overlaps, type Span } from './metrics';
 
 export interface CorpusQuality {
   tool: string;
@@ -34,13 +35,13 @@ export interface PlantedQuality {
 
 export interface LabelledQuality {
   tool: string;
-  scores: TypeScore[];
+  metrics: Metrics;
 }
 
 export interface Quality {
   corpus: { files: number; bytes: number; tools: CorpusQuality[]; oursAllSeverities?: CorpusQuality; oursPerFile?: CorpusQuality } | null;
   planted: { bytes: number; tools: PlantedQuality[] };
-  labelled: { source: string; items: number; positives: number; lookalikes: number; tools: LabelledQuality[] } | { missing: string };
+  labelled: { source: string; positives: number; lookalikes: number; tools: LabelledQuality[] } | { missing: string };
 }
 
 interface Piece {
@@ -118,17 +119,14 @@ export async function collectQuality(
   } else {
     const tools: LabelledQuality[] = [];
     for (const d of detectors) {
-      const findings: Span[][] = [];
-      for (const item of labelled.items) {
-        findings.push(await d.detect(item.text, { contentLanguage: item.contentLanguage ?? 'en', namespace: item.namespace ?? 1 }));
-      }
-      tools.push({ tool: d.id, scores: [...scoreLabelled(labelled.items, findings).values()] });
+      // Ours with its severities (evaluate() counts medium and high), peers as they are.
+      const detect = d.id === 'ours' && ours ? ours.detectAll : d.detect;
+      tools.push({ tool: d.id, metrics: await evaluateTool(labelled, detect) });
     }
     quality.labelled = {
       source: labelled.source,
-      items: labelled.items.length,
-      positives: labelled.items.filter((i) => i.expected.length).length,
-      lookalikes: labelled.items.filter((i) => !i.expected.length).length,
+      positives: labelled.examples.filter((e) => e.kind === 'positive').length,
+      lookalikes: labelled.examples.filter((e) => e.kind === 'lookalike').length,
       tools,
     };
   }

@@ -113,7 +113,7 @@ export const PEER_COVERS: Record<PeerId, PiiType[]> = {
 
 /** The mapping as prose rows, printed in the report so readers can judge it. */
 export const TYPE_MAP_NOTES: Array<[PeerId, string]> = [
-  ['libphonenumber-js', '`findNumbers(text, {defaultCountry, leniency: "VALID"})` (region from the content language: US for en, DE for de): every match → phone'],
+  ['libphonenumber-js', '`findPhoneNumbersInText(text, {defaultCountry})` (the current name of `findNumbers`; VALID leniency; the region our engine would use: US for en, DE for de articles): every match → phone'],
   ['ms-recognizers', 'phonenumber → phone; email → email; ip (v4/v6) → ip-address; url → social-profile when its host is a social network, else unmapped; Culture.English'],
   ['redact-pii', 'CREDIT_CARD_NUMBER → payment-card; STREET_ADDRESS, ZIPCODE → postal-address; PHONE_NUMBER → phone; IP_ADDRESS → ip-address; US_SOCIAL_SECURITY_NUMBER → national-id; EMAIL_ADDRESS → email; URL → social-profile when social host; DIGITS, PERSON_NAME, USERNAME, PASSWORD, CREDENTIALS → unmapped'],
   ['openredaction', 'EMAIL → email; PHONE_* → phone; IPV4/IPV6 → ip-address; CREDIT_CARD → payment-card; DATE_OF_BIRTH → date-of-birth; POSTCODE_UK, ZIP_CODE_US, ADDRESS_* → postal-address; SSN, passports, driving licences, tax/insurance/national ids of persons → national-id; social handles/ids → social-profile; the other ~540 types (NAME, business, logistics, gaming ids…) → unmapped'],

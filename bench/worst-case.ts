@@ -73,21 +73,30 @@ function timeScan(scan: (text: string) => unknown, text: string, repeats: number
   return best;
 }
 
-/** Time budget per input: past it, larger sizes of that construction are skipped (and marked). */
-const SLOW_MS = 5000;
+/**
+ * Budget per input: before each larger size, its time is predicted from the last one (scaled
+ * by size and by the growth seen so far); past the budget the size is skipped and marked, so
+ * a quadratic construction is reported as such instead of stalling the whole bench.
+ */
+const BUDGET_MS = 6000;
 
 export function measureCase(id: string, unit: string, scan: (text: string) => unknown, sizes = SIZES): CaseResult {
   const points: CaseResult['points'] = [];
   let truncated = false;
   for (const size of sizes) {
+    const last = points[points.length - 1];
+    if (last) {
+      const growthSoFar = points.length > 1 ? Math.max(1, growthRatio(points)) : 1;
+      const predicted = last.ms * (size / last.bytes) * growthSoFar;
+      if (predicted > BUDGET_MS) {
+        truncated = true;
+        break;
+      }
+    }
     const text = repeatTo(unit, size);
     const bytes = Buffer.byteLength(text, 'utf8');
-    const ms = timeScan(scan, text, size >= 1024 * KB ? 2 : 3);
+    const ms = timeScan(scan, text, size >= 100 * KB ? 2 : 3);
     points.push({ bytes, ms, msPerKb: msPerKb(ms, bytes) });
-    if (ms > SLOW_MS) {
-      truncated = size !== sizes[sizes.length - 1];
-      break;
-    }
   }
   return {
     id,

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   chunkByLines,
+  coveredRecall,
   countByLabel,
   growthRatio,
   mbPerSecond,
   median,
   pairedSpeedRatio,
   perHundredKb,
-  scoreLabelled,
-  totalRecall,
   utf8Bytes,
-  type LabelledItem,
 } from '../../../bench/metrics';
 
 describe('metric arithmetic', () => {
@@ -59,31 +57,11 @@ describe('line-aligned chunking', () => {
   });
 });
 
-describe('labelled scoring', () => {
-  const items: LabelledItem[] = [
-    { id: 'p1', text: 'call 202-555-0143', expected: [{ type: 'phone', start: 5, end: 17 }] },
-    { id: 'p2', text: 'mail a@b.org', expected: [{ type: 'email', start: 5, end: 12 }] },
-    { id: 'n1', text: 'ISBN 0-8109-5892-9', expected: [] },
-  ];
-
-  it('finds a positive only with an overlapping finding of the same type', () => {
-    const scores = scoreLabelled(items, [
-      [{ type: 'phone', start: 10, end: 17, label: 'x' }],
-      [{ type: 'phone', start: 5, end: 12, label: 'x' }], // right place, wrong type
-      [],
-    ]);
-    expect(scores.get('phone')).toMatchObject({ positives: 1, found: 1, falsePositives: 0 });
-    expect(scores.get('email')).toMatchObject({ positives: 1, found: 0 });
-    expect(totalRecall(scores)).toEqual({ positives: 2, found: 1, recall: 0.5 });
-    expect(totalRecall(scores, ['phone']).recall).toBe(1);
-  });
-
-  it('counts every typed finding on a lookalike as a false positive of that type, and ignores unmapped labels', () => {
-    const scores = scoreLabelled(items, [[], [], [
-      { type: 'phone', start: 5, end: 18, label: 'PHONE_UK' },
-      { type: null, start: 0, end: 4, label: 'DIGITS' },
-    ]]);
-    expect(scores.get('phone')?.falsePositives).toBe(1);
-    expect([...scores.values()].reduce((n, s) => n + s.falsePositives, 0)).toBe(1);
+describe('recall over covered types', () => {
+  it('ignores types the tool does not cover, and is undefined with nothing to find', () => {
+    const perType = { phone: { positives: 10, found: 9 }, email: { positives: 10, found: 0 } };
+    expect(coveredRecall(perType, ['phone'])).toEqual({ positives: 10, found: 9, recall: 0.9 });
+    expect(coveredRecall(perType, ['phone', 'email']).recall).toBe(0.45);
+    expect(coveredRecall(perType, ['payment-card']).recall).toBeNaN();
   });
 });
