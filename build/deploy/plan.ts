@@ -165,8 +165,10 @@ export function userCommonJsBlock(manifest: Manifest, userName: string): string 
 /** common.js with our block replaced in place (or appended), everything else the user wrote kept. */
 export function mergeCommonJs(existing: string, block: string): string {
   const text = existing.replace(/\r\n?/g, '\n');
-  const begin = text.indexOf(COMMON_JS_BEGIN);
-  const end = begin === -1 ? -1 : text.indexOf(COMMON_JS_END, begin);
+  // The block is the last BEGIN before the first END: a stray BEGIN the user left
+  // above it (say, a half-deleted old block) never makes us swallow their code.
+  const end = text.indexOf(COMMON_JS_END);
+  const begin = end === -1 ? -1 : text.lastIndexOf(COMMON_JS_BEGIN, end);
   if (begin !== -1 && end !== -1) {
     return text.slice(0, begin) + block + text.slice(end + COMMON_JS_END.length);
   }

@@ -135,6 +135,16 @@ describe('user mode', () => {
     expect(updated.match(/<wiki-safety-gadgets>/g)).toHaveLength(1);
     expect(mergeCommonJs('', block)).toBe(block + '\n');
   });
+  it('never swallows user code after a stray begin marker', () => {
+    const block = userCommonJsBlock(manifest, 'Pat');
+    const stray = "// <wiki-safety-gadgets> half-deleted\nmyOwnCode();\n";
+    const once = mergeCommonJs(stray, block);
+    expect(once).toContain('myOwnCode();');
+    const twice = mergeCommonJs(once, block.replace('Pat', 'Pat2'));
+    expect(twice).toContain('myOwnCode();');
+    expect(twice).toContain('User:Pat2/wiki-safety/');
+    expect(twice).not.toContain('"User:Pat/wiki-safety/"');
+  });
 });
 
 describe('rights, summaries, comparison', () => {
