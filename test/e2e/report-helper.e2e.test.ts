@@ -23,6 +23,7 @@ import {
   parseMailto,
   referralDiffLink,
   reportDialog,
+  siteConfigText,
   storedBasket,
   toolLink,
   wizardToSend,
@@ -38,17 +39,27 @@ const clean = { consoleErrors: [], pageErrors: [], dialogs: [], offOrigin: [] };
 const PII_TEXT = ['555 0134', '5550134', 'Maria Example', 'Mill Lane'];
 const SITE_CONFIG = { oversight: { emailUser: wiki.oversight.name } };
 let browser: Browser;
+/** The config page as the harness left it, put back after this file (other files may rely on it). */
+let originalConfig: string | undefined;
 /** The hostile demo title as the wiki stores it ("__" becomes a space): what pages and the API show. */
 let hostileTitle: string;
 
 beforeAll(async () => {
   // The local wiki's db name is in no shipped contacts entry: its oversight contact comes from the site config page.
+  // This file writes its own (an account only, so the oversight card has no mailto), whatever the harness wrote.
+  originalConfig = await siteConfigText(wiki);
   const served = await writeSiteConfig(wiki, SITE_CONFIG);
   expect(JSON.parse(served)).toEqual(SITE_CONFIG);
   hostileTitle = await normalizedTitle(wiki, demo.hostile.title);
   browser = await launchBrowser();
 });
 afterAll(async () => {
+  if (originalConfig !== undefined) await writeSiteConfig(wiki, originalConfig);
+  else if (browser) {
+    const session = await loggedIn();
+    await deleteSiteConfig(session.page);
+    await session.close();
+  }
   await browser?.close();
 });
 

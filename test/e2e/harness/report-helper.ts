@@ -42,6 +42,15 @@ export async function writeSiteConfig(wiki: LocalWiki, config: unknown): Promise
   return raw.text();
 }
 
+/** The site config page's current text, or undefined when it does not exist (to put it back afterwards). */
+export async function siteConfigText(wiki: LocalWiki): Promise<string | undefined> {
+  const url = new URL(wiki.apiUrl);
+  url.search = new URLSearchParams({ action: 'query', prop: 'revisions', titles: CONFIG_PAGE, rvprop: 'content', rvslots: 'main', format: 'json', formatversion: '2' }).toString();
+  const data = (await (await fetch(url)).json()) as { query: { pages: { missing?: boolean; revisions?: { slots: { main: { content: string } } }[] }[] } };
+  const page = data.query.pages[0];
+  return page.missing ? undefined : page.revisions?.[0]?.slots.main.content;
+}
+
 /**
  * Deletes the site config page (a wiki that never configured report-helper), through
  * the API from a page where an admin is logged in (the deploy bot has no delete grant).
