@@ -2,7 +2,7 @@
  * Phrase data per language, compiled once. A language without its own lists
  * ("fr") uses English's: its findings are fewer, never wrong-language noise.
  */
-import { compilePattern } from './patterns';
+import { type CompiledPhrase, compilePattern } from './patterns';
 import en from './phrases/en.json';
 import de from './phrases/de.json';
 
@@ -15,9 +15,7 @@ export interface PhraseData {
   elements: Record<string, string[]>;
 }
 
-export interface CompiledPattern {
-  pattern: string;
-  regex: RegExp;
+export interface CompiledPattern extends CompiledPhrase {
   /** The pattern itself contains a negation ("nothing we can do"): only a negation before it counts. */
   selfNegating: boolean;
 }
@@ -53,7 +51,7 @@ export function phraseLanguage(lang: string | undefined): string {
 
 export function compileLanguage(data: PhraseData, lang: string): CompiledLanguage {
   const negators = wordSet(data.negators, CONTRACTED_NEGATION);
-  const compile = (pattern: string): CompiledPattern => ({ pattern, regex: compilePattern(pattern), selfNegating: negators.test(pattern.replace(/[_|~]/g, ' ')) });
+  const compile = (pattern: string): CompiledPattern => ({ ...compilePattern(pattern), selfNegating: negators.test(pattern.replace(/[_|~]/g, ' ')) });
   const lists: Record<string, CompiledPattern[]> = {};
   for (const [name, patterns] of Object.entries(data.lists)) lists[name] = patterns.map(compile);
   const elements: Record<string, CompiledPattern[][]> = {};

@@ -71,7 +71,7 @@ function conditioned(lang: CompiledLanguage, text: string, sentence: Range, matc
 
 /** Spans of a pattern that are not negated (for element detection, "I don't understand" is no empathy). */
 function affirmed(lang: CompiledLanguage, text: string, ranges: Range[], p: CompiledPattern): Span[] {
-  return findAll(p.regex, text).filter((m) => !negated(lang, text, sentenceOf(ranges, m.start), m, p));
+  return findAll(p, text).filter((m) => !negated(lang, text, sentenceOf(ranges, m.start), m, p));
 }
 
 function hasElement(lang: CompiledLanguage, text: string, ranges: Range[], alternatives: CompiledPattern[][]): boolean {
@@ -98,7 +98,7 @@ export function lint(draft: string, options: LintOptions): Finding[] {
   for (const rule of PHRASE_RULES) {
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
     for (const p of lang.lists[rule.list] || []) {
-      for (const m of findAll(p.regex, text)) {
+      for (const m of findAll(p, text)) {
         const sentence = sentenceOf(ranges, m.start);
         if (rule.negatable && negated(lang, text, sentence, m, p)) continue;
         if (rule.conditional && conditioned(lang, text, sentence, m, Boolean(rule.hedged))) continue;
