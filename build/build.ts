@@ -12,7 +12,7 @@
  * dist/gadgets/manifest.json  what deploy needs: pages, definitions, descriptions.
  * dist/cli/wiki-safety.mjs    the Node CLI.
  */
-import { build, transform, type BuildOptions } from 'esbuild';
+import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
 import * as acorn from 'acorn';
 import ts from 'typescript';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,8 +94,70 @@ export function assertEs5(code: string, file: string): void {
   }
 }
 
-async function bundleOne(entry: string, outfile: string): Promise<void> {
-  await build({ ...common, entryPoints: [entry], outfile });
+/**
+ * Engines that more than one gadget runs (pii-flag's detector: pii-flag scans
+ * diffs, report-helper scans the summary a reporter types) ship once, as a
+ * hidden module of their own, instead of inside every core that imports them.
+ * In ResourceLoader the module's exports are reached with the `require` every
+ * module gets; in a user-mode install (raw pages, no ResourceLoader wrapper)
+ * through a window global.
+ */
+export interface SharedEngine {
+  id: string;
+  /** The engine's entry, relative to the repo root. */
+  entry: string;
+  global: string;
+}
+export const SHARED_ENGINES: SharedEngine[] = [
+  { id: 'pii-flag-engine', entry: 'gadgets/pii-flag/detect/index.ts', global: 'wikiSafetyPiiEngine' },
+];
+
+/** esbuild plugin: imports of a shared engine become a lookup of the engine module at call time. */
+function sharedEnginePlugin(used: Set<string>): Plugin {
+  // An engine is imported as ".../detect" or ".../detect/index(.ts)": key both forms.
+  const byPath = new Map<string, SharedEngine>();
+  for (const e of SHARED_ENGINES) {
+    const file = join(root, e.entry).replace(/\.ts$/, '');
+    byPath.set(file, e);
+    byPath.set(dirname(file), e);
+  }
+  return {
+    name: 'wsg-shared-engines',
+    setup(b) {
+      b.onResolve({ filter: /detect(\/index(\.ts)?)?$/ }, (args) => {
+        const engine = byPath.get(resolve(args.resolveDir, args.path).replace(/\.ts$/, ''));
+        if (!engine) return undefined;
+        used.add(engine.id);
+        return { path: engine.id, namespace: 'wsg-shared-engine' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'wsg-shared-engine' }, (args) => {
+        const engine = SHARED_ENGINES.find((e) => e.id === args.path) as SharedEngine;
+        // `require` is ResourceLoader's per-module function; referenced indirectly so esbuild does not bundle it.
+        return {
+          loader: 'js',
+          contents: `var rlRequire = typeof require === 'function' ? require : undefined;
+function engine() { return (rlRequire && rlRequire(${JSON.stringify(`ext.gadget.${engine.id}`)})) || window[${JSON.stringify(engine.global)}]; }
+export function scan(text, options) { return engine().scan(text, options); }`,
+        };
+      });
+    },
+  };
+}
+
+async function bundleOne(entry: string, outfile: string, plugins: Plugin[] = []): Promise<void> {
+  await build({ ...common, entryPoints: [entry], outfile, plugins });
+}
+
+async function bundleSharedEngine(engine: SharedEngine, outfile: string): Promise<void> {
+  await build({
+    ...common,
+    entryPoints: [join(root, engine.entry)],
+    outfile,
+    globalName: engine.global,
+    footer: {
+      js: `typeof module==="object"&&module?module.exports=${engine.global}:window.${engine.global}=${engine.global};`,
+    },
+  });
 }
 
 export async function buildGadgets(): Promise<{ gadgets: GadgetSpec[]; modules: GadgetModule[] }> {
@@ -117,11 +179,14 @@ export async function buildGadgets(): Promise<{ gadgets: GadgetSpec[]; modules: 
   ];
   await build({ ...common, entryPoints: [join(root, 'gadgets', 'common', 'ui', 'codex.css')], outfile: join(out2017, `${SHARED_STYLES}.css`) });
 
+  const enginesUsed = new Set<string>();
   for (const g of gadgets) {
     const dir = join(root, 'gadgets', g.name);
     const i18n = join(dir, 'i18n');
+    const used = new Set<string>();
     await bundleOne(join(dir, 'loader.ts'), join(out2017, `${g.name}.js`));
-    await bundleOne(join(dir, 'index.ts'), join(out2017, `${g.name}-core.js`));
+    await bundleOne(join(dir, 'index.ts'), join(out2017, `${g.name}-core.js`), [sharedEnginePlugin(used)]);
+    used.forEach((id) => enginesUsed.add(id));
     const coreFiles = [`${g.name}-core.js`];
     if (existsSync(join(out2017, `${g.name}-core.css`))) coreFiles.push(`${g.name}-core.css`);
     modules.push({
@@ -138,8 +203,19 @@ export async function buildGadgets(): Promise<{ gadgets: GadgetSpec[]; modules: 
       files: coreFiles,
       hidden: true,
       rights: g.rights,
-      dependencies: [...(g.coreDependencies ?? []), `ext.gadget.${SHARED_STYLES}`],
+      dependencies: [...(g.coreDependencies ?? []), ...[...used].map((id) => `ext.gadget.${id}`), `ext.gadget.${SHARED_STYLES}`],
       descriptions: translations(i18n, `${g.name}-core-gadget-description`),
+    });
+  }
+
+  for (const engine of SHARED_ENGINES.filter((e) => enginesUsed.has(e.id))) {
+    await bundleSharedEngine(engine, join(out2017, `${engine.id}.js`));
+    modules.push({
+      id: engine.id,
+      files: [`${engine.id}.js`],
+      hidden: true,
+      dependencies: [],
+      descriptions: translations(join(root, 'gadgets', 'common', 'i18n'), `${engine.id}-gadget-description`),
     });
   }
 

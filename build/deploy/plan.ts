@@ -140,19 +140,41 @@ function jsString(value: string): string {
 }
 
 /**
- * The block a `--user` install keeps in `User:<name>/common.js`: it tells the
- * loaders where the built files are (gadgets/common/loader.ts reads
- * window.wikiSafetyUserScripts) and loads each gadget's loader from its raw page
- * once the modules the gadgets need are ready. ES5, because common.js is validated too.
+ * The block a `--user` install keeps in `User:<name>/common.js`. It tells where
+ * the built files are (window.wikiSafetyUserScripts), defines how a loader gets
+ * its core without ResourceLoader (window.wikiSafetyLoadCore: shared styles,
+ * then the shared engines the core depends on, then the core, all from raw
+ * pages; gadgets/common/loader.ts calls it), and loads each gadget's loader once
+ * the modules the gadgets need are ready. ES5, because common.js is validated too.
  */
 export function userCommonJsBlock(manifest: Manifest, userName: string): string {
   const loaders = manifest.modules.filter((m) => !m.hidden).flatMap((m) => m.files.filter((f) => f.endsWith('.js')));
   const dependencies = [
     ...new Set(['mediawiki.util', ...manifest.modules.flatMap((m) => m.dependencies).filter((d) => !d.startsWith('ext.gadget.'))]),
   ].sort();
+  const hiddenJs = new Set(manifest.modules.filter((m) => m.hidden && m.files.some((f) => f.endsWith('.js'))).map((m) => m.id));
+  // gadget name → shared script modules its core needs first, e.g. {"pii-flag": ["pii-flag-engine"]}
+  const engines: Record<string, string[]> = {};
+  for (const m of manifest.modules) {
+    if (!m.id.endsWith('-core')) continue;
+    engines[m.id.slice(0, -'-core'.length)] = m.dependencies
+      .filter((d) => d.startsWith('ext.gadget.') && hiddenJs.has(d.slice('ext.gadget.'.length)))
+      .map((d) => d.slice('ext.gadget.'.length));
+  }
   return [
     `${COMMON_JS_BEGIN} written by \`npm run deploy -- --user\`; edits inside this block are replaced on the next deploy`,
     `window.wikiSafetyUserScripts = ${jsString(userScriptPrefix(userName))};`,
+    'window.wikiSafetyLoadCore = function (name) {',
+    "\tfunction raw(page, type) { return mw.util.wikiScript() + '?title=' + encodeURIComponent(window.wikiSafetyUserScripts + page) + '&action=raw&ctype=' + type; }",
+    "\tmw.loader.load(raw('wiki-safety-styles.css', 'text/css'), 'text/css');",
+    "\tmw.loader.load(raw(name + '-core.css', 'text/css'), 'text/css');",
+    // Ids are ASCII module names, so the JSON is a valid ES5 object literal.
+    `\tvar engines = ${JSON.stringify(engines)};`,
+    "\tvar pages = (engines[name] || []).concat([name + '-core']);",
+    '\tpages.reduce(function (chain, page) {',
+    "\t\treturn chain.then(function () { return mw.loader.getScript(raw(page + '.js', 'text/javascript')); });",
+    "\t}, mw.loader.using(['mediawiki.api', 'mediawiki.util', 'mediawiki.storage']));",
+    '};',
     `mw.loader.using([${dependencies.map(jsString).join(', ')}]).then(function () {`,
     `\t[${loaders.map(jsString).join(', ')}].forEach(function (page) {`,
     "\t\tmw.loader.load(mw.util.wikiScript() + '?title=' + encodeURIComponent(window.wikiSafetyUserScripts + page) + '&action=raw&ctype=text/javascript');",
