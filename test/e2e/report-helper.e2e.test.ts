@@ -14,11 +14,15 @@ import {
   ADD_DIFF_LINK,
   REPORT_LINK,
   addOpenDiff,
+  adminApi,
   clickToolLink,
   closeDialog,
   deleteSiteConfig,
   destinationCards,
+  editsBy,
   evidenceSettled,
+  hideRevisionText,
+  newAccount,
   normalizedTitle,
   parseMailto,
   referralDiffLink,
@@ -273,6 +277,43 @@ describe.skipIf(!hasGadget('report-helper'))('report-helper on the local wiki', 
       { text: demo.cleanArticle.title, href: referralDiffLink(wiki, demo.cleanArticle) },
     ]);
     await expectNothingRan(session);
+    await session.close();
+  });
+
+  it("fills in the wiki's own facts: text hidden by revision deletion, text suppressed, the author blocked", async () => {
+    const stamp = Date.now();
+    const vandal = `E2e vandal ${stamp}`;
+    // Four edits: the text of the page's current revision cannot be hidden.
+    const [hidden, suppressed] = await editsBy(await newAccount(wiki, vandal), `Report helper e2e/${stamp}`, 4);
+    // Revision deletion and suppression need the suppress group (1.39's sysops lack deleterevision): a fresh account gets it.
+    const suppressor = `E2e suppressor ${stamp}`;
+    const suppressorApi = await newAccount(wiki, suppressor);
+    const session = await loggedIn();
+    await session.openPage('Main Page');
+    await adminApi(session.page, { action: 'userrights', user: suppressor, add: 'suppress', reason: 'e2e' }, 'userrights');
+    await hideRevisionText(suppressorApi, hidden, false);
+    await hideRevisionText(suppressorApi, suppressed, true);
+    await adminApi(session.page, { action: 'block', user: vandal, expiry: '1 hour', reason: 'e2e' });
+
+    for (const diff of [hidden, suppressed]) {
+      await session.openDiff(diff);
+      await addOpenDiff(session.page);
+      await closeDialog(session.page);
+    }
+    const dialog = await clickToolLink(session.page, REPORT_LINK);
+    await evidenceSettled(dialog);
+    const rows = await dialog.locator('.wsg-rh-item').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain(vandal);
+    expect(rows[0]).toContain(en['report-helper-referral-visibility-deleted']);
+    expect(rows[1]).toContain(en['report-helper-referral-visibility-suppressed']);
+    for (const row of rows) expect(row).toContain(en['report-helper-referral-author-blocked']);
+    await wizardToSend(dialog, ['pii']);
+    const [card] = await destinationCards(dialog);
+    expect(card.body).toContain(en['report-helper-referral-visibility-deleted']);
+    expect(card.body).toContain(en['report-helper-referral-visibility-suppressed']);
+    expect(card.body).not.toContain(en['report-helper-referral-visibility-visible']);
+    expect(session.problems()).toEqual(clean);
     await session.close();
   });
 

@@ -15,13 +15,19 @@ export interface RevisionFacts {
   visibility: Visibility;
 }
 
-/** Parameters for one revisions query (up to 50 ids, the API's limit for normal users). */
+/**
+ * Parameters for one revisions query (up to 50 ids, the API's limit for normal users).
+ * The API reports a hidden part only for the props it was asked for: hidden text shows
+ * as `sha1hidden` (with rvprop=sha1; `texthidden` needs the content itself) and a hidden
+ * summary as `commenthidden` (with rvprop=comment), and `suppressed` only appears with
+ * one of them (MediaWiki 1.39 ApiQueryRevisionsBase). The summary itself is not used.
+ */
 export function revisionsQuery(ids: number[]): Record<string, string> {
   return {
     action: 'query',
     prop: 'revisions',
     revids: ids.slice(0, 50).join('|'),
-    rvprop: 'ids|timestamp|user|flags',
+    rvprop: 'ids|timestamp|user|flags|sha1|comment',
     formatversion: '2',
     format: 'json',
   };
@@ -38,6 +44,7 @@ interface ApiRevision {
   user?: string;
   userhidden?: boolean;
   texthidden?: boolean;
+  sha1hidden?: boolean;
   commenthidden?: boolean;
   suppressed?: boolean;
 }
@@ -55,7 +62,7 @@ export function parseRevisions(json: unknown): RevisionFacts[] {
     if (!isObject(page) || !Array.isArray(page.revisions)) continue;
     for (const rev of page.revisions as ApiRevision[]) {
       if (!isObject(rev) || typeof rev.revid !== 'number') continue;
-      const hidden = rev.texthidden || rev.userhidden || rev.commenthidden;
+      const hidden = rev.texthidden || rev.sha1hidden || rev.userhidden || rev.commenthidden;
       out.push({
         newId: rev.revid,
         parentId: typeof rev.parentid === 'number' && rev.parentid > 0 ? rev.parentid : undefined,

@@ -188,3 +188,60 @@ export function referralDiffLink(wiki: LocalWiki, diff: DemoDiff): string {
 export async function storedBasket(page: Page): Promise<string | null> {
   return page.evaluate((key) => window.localStorage.getItem(key), BASKET_KEY);
 }
+
+const E2E_PASSWORD = 'E2e-account-pass-2024!';
+const USER_AGENT = 'wiki-safety-gadgets e2e (report-helper)';
+
+/** Creates an account through the API (as a visitor would) and returns it logged in. */
+export async function newAccount(wiki: LocalWiki, name: string): Promise<Mwn> {
+  const anon = new Mwn({ apiUrl: wiki.apiUrl, userAgent: USER_AGENT, silent: true, suppressAPIWarnings: true });
+  const tokens = await anon.request({ action: 'query', meta: 'tokens', type: 'createaccount' });
+  const token = String(tokens.query?.tokens?.createaccounttoken ?? '');
+  const created = await anon.request({ action: 'createaccount', username: name, password: E2E_PASSWORD, retype: E2E_PASSWORD, createreturnurl: wiki.url, createtoken: token });
+  if (created.createaccount?.status !== 'PASS') throw new Error(`createaccount: ${JSON.stringify(created.createaccount)}`);
+  return Mwn.init({ apiUrl: wiki.apiUrl, username: name, password: E2E_PASSWORD, userAgent: USER_AGENT, silent: true, suppressAPIWarnings: true });
+}
+
+/**
+ * `edits` successive edits on a page of the account's own (not the demo pages other
+ * files use); returns each edit after the first as a diff.
+ */
+export async function editsBy(account: Mwn, title: string, edits: number): Promise<DemoDiff[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const saved = await account.save(title, `A page for report-helper e2e tests.\n\nEdit ${i + 1}.`, `edit ${i + 1}`);
+    ids.push(Number(saved.newrevid));
+  }
+  return ids.slice(1).map((diff, i) => ({ title, oldid: ids[i], diff }));
+}
+
+/**
+ * Hides a revision's text (and suppresses it with `suppress`) as an account with the
+ * suppress group's rights. MediaWiki refuses to hide the current revision's text.
+ */
+export async function hideRevisionText(account: Mwn, diff: DemoDiff, suppress: boolean): Promise<void> {
+  const params: Record<string, string> = { action: 'revisiondelete', type: 'revision', target: diff.title, ids: String(diff.diff), hide: 'content', reason: 'e2e' };
+  if (suppress) params.suppress = 'yes';
+  const result = await account.request({ ...params, token: await account.getCsrfToken() });
+  const errors = (result.revisiondelete?.items ?? []).flatMap((item: { errors?: { code: string }[] }) => item.errors ?? []);
+  if (errors.length) throw new Error(`revisiondelete: ${errors.map((e: { code: string }) => e.code).join(', ')}`);
+}
+
+/** Runs an admin API call from a page where an admin is logged in (the deploy bot lacks the delete, block and user-rights grants). */
+export async function adminApi(page: Page, params: Record<string, string>, token: 'csrf' | 'userrights' = 'csrf'): Promise<void> {
+  const error = await page
+    .evaluate(
+      async ([p, t]) => {
+        try {
+          await mw.loader.using('mediawiki.api');
+          await new mw.Api().postWithToken(t, p);
+          return '';
+        } catch (code) {
+          return String(code);
+        }
+      },
+      [params, token] as const,
+    )
+    .catch((e: Error) => e.message);
+  if (error) throw new Error(`${params.action} failed: ${error}`);
+}

@@ -61,7 +61,7 @@ describe('basket', () => {
 
 describe('evidence from the API', () => {
   it('asks for ids, time, user and deletion flags of every diff, and blocks of the authors', () => {
-    expect(revisionsQuery([18, 25])).toMatchObject({ prop: 'revisions', revids: '18|25', rvprop: 'ids|timestamp|user|flags' });
+    expect(revisionsQuery([18, 25])).toMatchObject({ prop: 'revisions', revids: '18|25', rvprop: 'ids|timestamp|user|flags|sha1|comment' });
     expect(blocksQuery(['192.0.2.7', 'Troll'])).toMatchObject({ list: 'blocks', bkusers: '192.0.2.7|Troll' });
   });
 
@@ -91,6 +91,33 @@ describe('evidence from the API', () => {
       { newId: 99, visibility: 'gone' },
     ]);
     expect(parseRevisions({ error: { code: 'x' } })).toEqual([]);
+  });
+
+  it('reads hidden text as MediaWiki 1.39 reports it without content (sha1hidden), summaries hidden, and suppression', () => {
+    // What the local 1.39 wiki answers a sysop for rvprop=ids|timestamp|user|flags|sha1|comment after
+    // revision deletion of the text (21), of the summary (22) and suppression of the text (23).
+    const answer = {
+      batchcomplete: true,
+      query: {
+        pages: [
+          {
+            pageid: 30,
+            ns: 0,
+            title: 'Report helper e2e',
+            revisions: [
+              { revid: 21, parentid: 20, minor: false, user: 'Vandal', timestamp: '2026-11-22T03:00:00Z', sha1hidden: true, comment: 'edit' },
+              { revid: 22, parentid: 21, minor: false, user: 'Vandal', timestamp: '2026-11-22T03:01:00Z', sha1: 'ab12', commenthidden: true },
+              { revid: 23, parentid: 22, minor: false, user: 'Vandal', timestamp: '2026-11-22T03:02:00Z', sha1hidden: true, suppressed: true, comment: 'edit' },
+            ],
+          },
+        ],
+      },
+    };
+    expect(parseRevisions(answer).map((r) => [r.newId, r.visibility])).toEqual([
+      [21, 'deleted'],
+      [22, 'deleted'],
+      [23, 'suppressed'],
+    ]);
   });
 
   it('reads blocked users', () => {
