@@ -1,0 +1,50 @@
+/**
+ * reply-templates' core (loaded on demand by the loader's link, or by another
+ * gadget through callGadget): listens to REPLY_OPEN_HOOK and opens the dialog.
+ * mw.hook remembers the last event, so the click that loaded this core opens it.
+ */
+import { render } from 'preact';
+import { h } from 'preact';
+import { REPLY_OPEN_HOOK, type ReplyOpenRequest } from '../common/contracts';
+import type { Bundles } from '../common/messages';
+import { mwMsg, wikiInfo } from '../common/mw';
+import commonEn from '../common/i18n/en.json';
+import commonDe from '../common/i18n/de.json';
+import { browserStorage } from '../common/storage';
+import { draftStore } from './ui/draft';
+import { ReplyDialog } from './ui/ReplyDialog';
+import './ui/reply-templates.css';
+import en from './i18n/en.json';
+import de from './i18n/de.json';
+
+const bundles: Bundles = { en: { ...commonEn, ...en }, de: { ...commonDe, ...de } };
+const info = wikiInfo();
+const msg = mwMsg(bundles, info.userLanguage);
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let host: HTMLElement | null = null;
+
+function close(): void {
+  if (host) render(null, host);
+}
+
+function open(request: ReplyOpenRequest = {}): void {
+  if (!host) {
+    host = document.createElement('div');
+    host.className = 'wsg-reply-templates-root';
+    document.body.appendChild(host);
+  }
+  // A fresh dialog each time: it reads the kept draft, so nothing typed is lost.
+  render(null, host);
+  render(h(ReplyDialog, { msg, lang: info.userLanguage, store: draftStore(browserStorage()), script: info.script, request, onClose: close, copy }), host);
+}
+
+mw.hook(REPLY_OPEN_HOOK).add((request?: ReplyOpenRequest) => open(request || {}));
