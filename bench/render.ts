@@ -227,10 +227,21 @@ export function renderSize(data: BenchData, misses: Miss[]): string {
     if (css) out.push(`Shared Codex styles (${variant}, not counted in the bundle target, served once for all gadgets): ${bytes(css.minified)} minified, ${bytes(css.gzip)} gz.`);
   }
   out.push(`Bytes executed on a non-diff page view, with every gadget enabled (the loaders): **${bytes(s.nonDiffPageGzip.es2017)} gz** (es2017), ${bytes(s.nonDiffPageGzip.es5)} gz (es5).`);
+  const sources = (gadget: string, top = 6) => {
+    const c = s.compositions?.[gadget] ?? [];
+    const total = c.reduce((n, [, b]) => n + b, 0);
+    return c.slice(0, top).map(([group, b]) => `${group} ${num(b / 1024, 1)} KB (${percent(b / total, 0)})`).join(', ');
+  };
+  if (s.compositions) {
+    out.push('Where each core bundle\'s minified bytes come from (esbuild metafile, same options as the build):');
+    out.push(Object.keys(s.compositions).map((g) => `- **${g}**: ${sources(g)}`).join('\n'));
+    const crossImports = Object.entries(s.compositions).flatMap(([g, c]) => c.filter(([group]) => group.startsWith('gadgets/') && !group.startsWith(`gadgets/${g}`) && group !== 'gadgets/common' && !group.startsWith('gadgets/common/')).map(([group]) => `${g} bundles ${group}`));
+    if (crossImports.length) out.push(`⚠ Cross-gadget imports (design.md: gadgets meet only through common/): ${crossImports.join('; ')}.`);
+  }
   for (const g of s.gadgets) {
     if (g.loader && g.loader.gzip > TARGETS.loaderGzip.limit) misses.push({ what: `${g.gadget} loader (${g.variant})`, detail: `${g.loader.gzip} B gz against ≤ 1024 B (over by ${percent(g.loader.gzip / 1024 - 1, 0)}).` });
     const core = (g.coreJs?.gzip ?? 0) + (g.coreCss?.gzip ?? 0);
-    if (g.coreJs && core > TARGETS.bundleGzip.limit) misses.push({ what: `${g.gadget} core bundle (${g.variant})`, detail: `${core} B gz (JS+CSS) against ≤ 25,600 B (over by ${percent(core / TARGETS.bundleGzip.limit - 1, 0)}).` });
+    if (g.coreJs && core > TARGETS.bundleGzip.limit) misses.push({ what: `${g.gadget} core bundle (${g.variant})`, detail: `${num(core, 0)} B gz (JS+CSS) against ≤ 25,600 B (over by ${percent(core / TARGETS.bundleGzip.limit - 1, 0)}). Largest sources (minified): ${sources(g.gadget, 3) || 'n/a'}.` });
   }
   return out.join('\n\n');
 }

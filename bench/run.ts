@@ -15,7 +15,7 @@ import { chunkByLines, MB, KB } from './metrics';
 import type { Detector } from './peers';
 import { loadOurs } from './ours';
 import { measureThroughput, type Piece, type Workload } from './throughput';
-import { measureSizes } from './size';
+import { coreComposition, measureSizes } from './size';
 import { worstCase } from './worst-case';
 import { measureInBrowser } from './browser';
 import { loadLabelled } from './labelled';
@@ -89,6 +89,10 @@ async function main(): Promise<void> {
 
   log('size');
   const sizes = measureSizes();
+  if (sizes) {
+    sizes.compositions = {};
+    for (const gadget of new Set(sizes.gadgets.map((g) => g.gadget))) sizes.compositions[gadget] = await coreComposition(gadget);
+  }
 
   log('in the browser');
   const browser = await measureInBrowser(quick ? 3 : 5, log);

@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST_GADGETS } from './paths';
+import { build } from 'esbuild';
+import { DIST_GADGETS, ROOT } from './paths';
 
 export interface FileSize {
   file: string;
@@ -29,6 +30,8 @@ export interface SizeReport {
   sharedCss: Partial<Record<'es2017' | 'es5', FileSize>>;
   /** Sum of the loaders (gzip): what a user with every gadget enabled runs on a page with no diff. */
   nonDiffPageGzip: Partial<Record<'es2017' | 'es5', number>>;
+  /** Per gadget, where its core's minified bytes come from (filled by the runner). */
+  compositions?: Record<string, Composition>;
 }
 
 /** gzip -9 size: zlib at level 9 writes the same deflate stream and a 10-byte header like `gzip -9 -c`. */
@@ -68,4 +71,56 @@ export function measureSizes(dist = DIST_GADGETS): SizeReport | null {
     report.nonDiffPageGzip[variant] = loaders;
   }
   return found ? report : null;
+}
+
+/** Where a core bundle's bytes come from: `[group, minified bytes]`, largest first. */
+export type Composition = Array<[string, number]>;
+
+/** The group a bundled input belongs to: an npm package, or a gadget folder (gadgets/pii-flag/detect). */
+export function inputGroup(path: string): string {
+  const nm = path.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = path.slice(nm + 'node_modules/'.length).split('/');
+    return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  }
+  const parts = path.split('/');
+  const g = parts.indexOf('gadgets');
+  if (g >= 0) {
+    const folder = parts.slice(g, g + 3);
+    // Files directly in a gadget folder (index.ts, common/*.ts) count as that folder.
+    return folder[2]?.includes('.') ? folder.slice(0, 2).join('/') : folder.join('/');
+  }
+  return path;
+}
+
+/**
+ * Bundles a gadget's core the way build/build.ts does (esbuild, minified, ES2017, preact's
+ * automatic JSX) with a metafile, and sums the output bytes per input group: the "why" of a
+ * bundle over budget.
+ */
+export async function coreComposition(gadget: string): Promise<Composition> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'gadgets', gadget, 'index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2017',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+    metafile: true,
+    outdir: join(ROOT, 'dist', 'bench-metafile'),
+    logLevel: 'silent',
+  });
+  const groups = new Map<string, number>();
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [path, info] of Object.entries(output.inputs)) {
+      const group = inputGroup(path);
+      groups.set(group, (groups.get(group) ?? 0) + info.bytesInOutput);
+    }
+  }
+  return [...groups.entries()].sort((a, b) => b[1] - a[1]);
 }
