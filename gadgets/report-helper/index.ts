@@ -70,7 +70,9 @@ async function openDialog(notice?: ReportDialogProps['notice']): Promise<void> {
     configErrors: errors,
     scanner: (text) => scan(text, { contentLanguage: info.contentLanguage }),
     services: {
-      refreshEvidence: (basket) => refreshEvidence(api, basket),
+      // Only this wiki's API knows this wiki's revisions: a basket kept from another wiki on the
+      // same origin (path-based wiki farms) would otherwise get another revision's author and title.
+      refreshEvidence: (basket) => (basket.dbName === info.dbName ? refreshEvidence(api, basket) : Promise.resolve(basket)),
       emailAbility: () => emailAbility(api),
       sendWikiEmail: (target, subject, text) => sendWikiEmail(api, target, subject, text),
       copy: copyText,

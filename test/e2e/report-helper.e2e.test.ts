@@ -12,6 +12,7 @@ import { axeViolations, capturedMail, launchBrowser, Session } from './harness/b
 import { waitForPiiFlag } from './harness/pii-flag';
 import {
   ADD_DIFF_LINK,
+  BASKET_KEY,
   REPORT_LINK,
   addOpenDiff,
   adminApi,
@@ -510,6 +511,32 @@ describe.skipIf(!hasGadget('report-helper'))('report-helper beyond the happy pat
     await expect.poll(() => first.locator('h3').first().textContent()).toBe(en['report-helper-basket-heading'].replace('$1', '1'));
     expect(await basketLinks(first)).toEqual([{ text: demo.piiTalk.title, href: referralDiffLink(wiki, demo.piiTalk) }]);
     await other.close();
+    expect(session.problems()).toEqual(clean);
+    await session.close();
+  });
+
+  it('refuses a diff while the basket holds another wiki\'s diffs, and never mixes this wiki\'s facts into them', async () => {
+    const session = await loggedIn();
+    await session.openDiff(demo.piiTalk);
+    // A basket left by another wiki on the same origin (path-based farms), holding a revision id that also exists here.
+    const otherServer = 'https://other.example.org';
+    const otherItem = { server: otherServer, script: '/w/index.php', newId: demo.piiTalk.diff, title: 'Other wiki page', links: { diff: '', special: '' }, addedAt: Date.now() };
+    await session.page.evaluate(
+      ([key, basket]) => window.localStorage.setItem(key, JSON.stringify({ expires: Date.now() + 86_400_000, data: basket })),
+      [BASKET_KEY, { server: otherServer, script: '/w/index.php', dbName: 'otherwiki', items: [otherItem] }] as const,
+    );
+    const dialog = await addOpenDiff(session.page);
+    await expect(dialog.locator('.cdx-message--warning[role="alert"]').textContent()).resolves.toBe(en['report-helper-basket-other-wiki'].replace('$1', otherServer));
+    await evidenceSettled(dialog);
+    expect(await basketLinks(dialog)).toEqual([{ text: 'Other wiki page', href: `${otherServer}/w/index.php?diff=${demo.piiTalk.diff}` }]);
+    // Not this wiki's author of the same revision id.
+    await expect(dialog.locator('.wsg-rh-item').textContent()).resolves.not.toContain(wiki.admin.name);
+    // Discarding it lets this wiki's diff in.
+    await dialog.getByRole('button', { name: en['report-helper-basket-discard'] }).click();
+    await closeDialog(session.page);
+    const again = await addOpenDiff(session.page);
+    await evidenceSettled(again);
+    expect(await basketLinks(again)).toEqual([{ text: demo.piiTalk.title, href: referralDiffLink(wiki, demo.piiTalk) }]);
     expect(session.problems()).toEqual(clean);
     await session.close();
   });
