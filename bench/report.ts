@@ -63,9 +63,3 @@ export const TARGETS = {
   browser2MbMs: { kind: 'max', limit: 200, unit: 'ms' },
   browser5KbMs: { kind: 'max', limit: 20, unit: 'ms' },
 } satisfies Record<string, Target>;
-
-/** Closing-note line for a missed target: by how much, why, and what would close it. */
-export function missNote(what: string, value: number, target: Target, why: string, fix: string): string | null {
-  if (meets(value, target)) return null;
-  return `- **${what}**: ${againstTarget(value, target).replace(/^✗ \((.*)\)$/, '$1')}, measured ${num(value, value < 10 ? 2 : 1)}. Why: ${why} What would close it: ${fix}`;
-}

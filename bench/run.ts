@@ -21,6 +21,7 @@ import { measureInBrowser } from './browser';
 import { loadLabelled } from './labelled';
 import { collectQuality } from './quality';
 import { renderReport } from './render';
+import { hotspots } from './profile';
 
 const started = performance.now();
 forbidNetwork();
@@ -41,6 +42,7 @@ function build(): string | null {
 
 async function main(): Promise<void> {
   const machine = describeMachine();
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || undefined;
   const buildError = build();
 
   // Peers are imported only now, after the network guard is in place.
@@ -81,10 +83,18 @@ async function main(): Promise<void> {
   const timings = await measureThroughput(detectors, workloads, rounds, (r) => log(`round ${r}/${rounds}`));
 
   let worst = null;
+  const profiles: { corpus?: Array<[string, number]>; worst?: Array<[string, number]> } = {};
   if (ours.ok) {
+    const detector = ours.detector;
+    if (corpus) {
+      log('profile of scan on the corpus');
+      profiles.corpus = await hotspots(() => corpus.forEach((f) => detector.detectAll(f.text, { contentLanguage: f.contentLanguage, namespace: 0 })));
+    }
     log('worst case');
-    const scan = (text: string) => ours.detector.detectAll(text, talk);
+    const scan = (text: string) => detector.detectAll(text, talk);
     worst = worstCase(scan, quick ? 60 : 300);
+    const unit = worst.worst.unit;
+    profiles.worst = await hotspots(() => scan(unit.repeat(Math.ceil((20 * KB) / unit.length))));
   }
 
   log('size');
@@ -98,7 +108,8 @@ async function main(): Promise<void> {
   const browser = await measureInBrowser(quick ? 3 : 5, log);
 
   const report = renderReport({
-    machine,
+    machine: describeMachine(new Date(machine.date)),
+    commit,
     rounds,
     seconds: (performance.now() - started) / 1000,
     network: networkAttempts(),
@@ -108,6 +119,7 @@ async function main(): Promise<void> {
     workloads,
     timings,
     worst,
+    profiles,
     sizes,
     buildError,
     browser,

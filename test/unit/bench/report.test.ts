@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { againstTarget, meets, num, percent, table, TARGETS } from '../../../bench/report';
+import { explainMiss } from '../../../bench/render';
+import { frameLabel } from '../../../bench/profile';
 
 describe('report formatting', () => {
   it('formats numbers with separators and shows missing values as a dash', () => {
@@ -27,5 +29,19 @@ describe('report formatting', () => {
     expect(lines[1]).toBe('| --- | ---: |');
     expect(lines[2]).toBe('| a\\|b | 3 |');
     expect(lines[3]).toBe('| multi line | 4 |');
+  });
+});
+
+describe('closing note', () => {
+  it('says by how much, why and what would close it, in that order', () => {
+    const text = explainMiss({ what: 'Throughput', detail: '6 MB/s against ≥ 20', why: 'regex X 40%', fix: 'prefilter X' });
+    expect(text.split('\n')).toEqual(['- **Throughput**: 6 MB/s against ≥ 20', '  Why: regex X 40%', '  What would close it: prefilter X']);
+    expect(explainMiss({ what: 'A', detail: 'b' })).toBe('- **A**: b');
+  });
+
+  it('names profile frames by function and file, and regexes by a short source', () => {
+    expect(frameLabel({ functionName: 'nextAt', url: 'file:///repo/gadgets/pii-flag/detect/email.ts', lineNumber: 71 })).toBe('nextAt email.ts:72');
+    const long = 'RegExp: ' + 'a|'.repeat(60);
+    expect(frameLabel({ functionName: long, url: '', lineNumber: 0 })).toMatch(/^regex \/(a\|){35}…\/$/);
   });
 });
