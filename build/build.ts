@@ -59,7 +59,11 @@ const common: BuildOptions = {
   jsx: 'automatic',
   jsxImportSource: 'preact',
   legalComments: 'none',
-  charset: 'utf8',
+  // ASCII output (non-ASCII as \u escapes): MediaWiki normalises page text to NFC on
+  // save, which would silently rewrite decomposed characters inside strings and
+  // regexes (libphonenumber's "(?:ó?|ó)" matches both forms on purpose) and make
+  // every deploy differ from the build.
+  charset: 'ascii',
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 };
@@ -78,7 +82,7 @@ export async function lowerToEs5(code: string, file: string): Promise<string> {
     fileName: file.replace(/\.js$/, '.ts'),
     reportDiagnostics: false,
   }).outputText;
-  const { code: minified } = await transform(lowered, { minify: true, target: 'es5', charset: 'utf8', legalComments: 'none' });
+  const { code: minified } = await transform(lowered, { minify: true, target: 'es5', charset: 'ascii', legalComments: 'none' });
   assertEs5(minified, file);
   return minified;
 }

@@ -106,7 +106,12 @@ export function mergeLegacyDefinition(existing: string, section: string, ours: s
         continue;
       }
     }
-    if (inOurSection) continue;
+    // Drop our old lines but keep blank separators, so a section after ours keeps
+    // its blank line and merging twice gives the same text.
+    if (inOurSection) {
+      if (line.trim() === '') out.push(line);
+      continue;
+    }
     const id = /^\*\s*([^[|\s]+)/.exec(line)?.[1];
     if (id && ids.has(id)) continue;
     out.push(line);

@@ -62,7 +62,24 @@ function requireFiles(manifest: Manifest, files: Record<string, string>): string
   const names = [...new Set(manifest.modules.flatMap((m) => m.files))];
   const missing = names.filter((name) => !(name in files));
   if (missing.length) throw new Error(`the build has no ${missing.join(', ')}: run npm run build first`);
+  for (const name of names) assertSurvivesSave(name, files[name]);
   return names;
+}
+
+/**
+ * MediaWiki stores page text in Unicode NFC: a file that is not NFC would be
+ * changed on save (decomposed characters composed, inside strings and regexes too),
+ * so the wiki would run different code than the build. Refuse with where it is.
+ */
+export function assertSurvivesSave(name: string, text: string): void {
+  const normalized = text.normalize('NFC');
+  if (normalized === text) return;
+  let at = 0;
+  while (at < text.length && text[at] === normalized[at]) at++;
+  throw new Error(
+    `${name} contains text MediaWiki would change on save (not Unicode NFC) at character ${at}: ` +
+      `${JSON.stringify(text.slice(Math.max(0, at - 30), at + 10))}; write that character as a \\u escape in the source`,
+  );
 }
 
 /**

@@ -52,7 +52,7 @@ export interface PreparedWiki {
 
 export async function prepareLocalWiki(
   wiki: LocalWiki,
-  options: { fresh?: boolean; variant?: Variant; log?: (line: string) => void } = {},
+  options: { fresh?: boolean; variant?: Variant; distDir?: string; log?: (line: string) => void } = {},
 ): Promise<PreparedWiki> {
   const log = options.log ?? ((line: string) => console.log(line));
   const timings: Record<string, number> = {};
@@ -68,6 +68,7 @@ export async function prepareLocalWiki(
     password: wiki.bot.password,
     forceDefault: true,
     variant: options.variant,
+    distDir: options.distDir,
     log,
   });
   timings.deploy = Date.now() - t;

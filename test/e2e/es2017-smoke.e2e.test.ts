@@ -27,7 +27,7 @@ let demo: DemoDiffs;
 beforeAll(async () => {
   const port = await freePort(Number(process.env.E2E_ES2017_PORT || 8089), [e2e().wiki.port]);
   wiki = localWiki({ name: `e2e-es2017-${port}`, port, validateJs: false });
-  const prepared = await prepareLocalWiki(wiki, { fresh: true, variant: 'es2017', log: () => {} });
+  const prepared = await prepareLocalWiki(wiki, { fresh: true, variant: 'es2017', distDir: e2e().distDir, log: () => {} });
   expect(prepared.deploy.variant).toBe('es2017');
   demo = prepared.demo;
   await deploy({ wiki: wiki.apiUrl, username: wiki.bot.name, password: wiki.bot.password, forceDefault: true, variant: 'es2017', distDir: PROBE_DIST, log: () => {} });

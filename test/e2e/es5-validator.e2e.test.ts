@@ -20,7 +20,7 @@ function validate(files: string[]): { ok: boolean; output: string } {
 
 describe("MediaWiki 1.39's validator", () => {
   it('accepts every file of the ES5 build', () => {
-    const dir = join(repoRoot, 'dist', 'gadgets', 'es5');
+    const dir = join(e2e().distDir, 'es5');
     const files = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
     const expected = e2e().manifest.modules.flatMap((m) => m.files).filter((f) => f.endsWith('.js'));
     expect(files.length).toBe(expected.length);

@@ -11,7 +11,7 @@ import { e2e } from './harness/context';
 import { launchBrowser, Session } from './harness/browser';
 import { PROBE_DIST } from './harness/global-setup';
 
-const { wiki, demo, manifest } = e2e();
+const { wiki, demo, manifest, distDir } = e2e();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -43,6 +43,19 @@ describe('harness', () => {
     for (const m of manifest.modules) expect(listed, m.id).toContain(m.id);
     expect(listed).toContain('wsg-e2e-probe');
     await session.close();
+  });
+
+  it('deploys idempotently, names version and commit in the summary, and refuses accounts without interface rights', async () => {
+    const again = await deploy({ wiki: wiki.url, dryRun: true, forceDefault: true, distDir, log: () => {} });
+    expect(again.diffs).toEqual([]);
+    expect(again.unchanged.length).toBeGreaterThan(manifest.modules.length);
+    const url = new URL(wiki.apiUrl);
+    url.search = new URLSearchParams({ action: 'query', prop: 'revisions', titles: 'MediaWiki:Gadgets-definition', rvprop: 'comment', format: 'json', formatversion: '2' }).toString();
+    const data = (await (await fetch(url)).json()) as { query: { pages: { revisions: { comment: string }[] }[] } };
+    expect(data.query.pages[0].revisions[0].comment).toMatch(/^wiki-safety-gadgets \d+\.\d+\.\d+ \([0-9a-f]{7,}(-dirty)?\): deploy /);
+    await expect(deploy({ wiki: wiki.url, username: wiki.oversight.name, password: wiki.oversight.password, distDir, log: () => {} })).rejects.toThrow(
+      /lacks editinterface, editsitejs, editsitecss.*interface-admin/,
+    );
   });
 
   it('reports a login failure and a console error through the session', async () => {

@@ -12,6 +12,11 @@ export interface E2eContext {
   demo: DemoDiffs;
   /** dist/gadgets/manifest.json of the build under test. */
   manifest: Manifest;
+  /**
+   * This run's copy of dist/gadgets: deploy from here, not from dist/, which other
+   * people working in the same checkout may be rebuilding during the run.
+   */
+  distDir: string;
   timings: Record<string, number>;
 }
 

@@ -26,4 +26,13 @@ describe('gadget definitions', () => {
     expect(mergeLegacyDefinition(merged, 'wiki-safety', ours, ['pii-flag', 'pii-flag-core'])).toBe(merged);
     expect(mergeLegacyDefinition('', 'wiki-safety', ours, [])).toBe(ours + '\n');
   });
+
+  it('keeps the blank line before a section that follows ours, so redeploying changes nothing', () => {
+    const ours = legacyDefinition('wiki-safety', modules);
+    const ids = ['pii-flag', 'pii-flag-core'];
+    const withProbe = mergeLegacyDefinition('', 'wiki-safety', ours, ids) + '\n== wiki-safety-e2e ==\n* probe[ResourceLoader]|probe.js\n';
+    const again = mergeLegacyDefinition(withProbe, 'wiki-safety', ours, ids);
+    expect(again).toBe(withProbe);
+    expect(again).toContain('pii-flag-core.css\n\n== wiki-safety-e2e ==');
+  });
 });

@@ -84,6 +84,13 @@ describe('site pages', () => {
     const hidden = JSON.parse(pages.find((p) => p.title === 'Gadget definition:pii-flag-core')!.text);
     expect(hidden.settings).toMatchObject({ hidden: true, default: false });
   });
+  it('refuses a file MediaWiki would rewrite on save (not NFC), and accepts NFC non-ASCII', () => {
+    const decomposed = 'var r=/(?:o\u0301?|\u00f3)/;'; // what libphonenumber's pattern held before ASCII output
+    expect(() => planSitePages(manifest, { files: { ...files, 'pii-flag.js': decomposed }, contentLanguage: 'en' })).toThrow(/pii-flag\.js .*not Unicode NFC/);
+    expect(() => planUserPages(manifest, { ...files, 'pii-flag.js': decomposed }, 'Pat')).toThrow(/NFC/);
+    expect(() => planSitePages(manifest, { files: { ...files, 'pii-flag.js': 'var r=/[メール…]/;' }, contentLanguage: 'en' })).not.toThrow();
+  });
+
   it('refuses a plan when the build lacks a file the manifest names', () => {
     const { 'pii-flag-core.js': _dropped, ...partial } = files;
     expect(() => planSitePages(manifest, { files: partial, contentLanguage: 'en' })).toThrow(/pii-flag-core\.js.*npm run build/);
