@@ -541,6 +541,45 @@ describe.skipIf(!hasGadget('report-helper'))('report-helper beyond the happy pat
     await session.close();
   });
 
+  it('flips for a right-to-left interface (?uselang=he): dialog direction and header order', async () => {
+    const session = await loggedIn();
+    await session.openDiff(demo.piiTalk, { uselang: 'he' });
+    const dialog = await addOpenDiff(session.page);
+    await evidenceSettled(dialog);
+    const layout = await dialog.evaluate((d) => {
+      const title = d.querySelector('.cdx-dialog__header__title')!.getBoundingClientRect();
+      const close = d.querySelector('.cdx-dialog__header__close-button')!.getBoundingClientRect();
+      const help = d.querySelector('.wsg-rh-situation .wsg-rh-help')!.getBoundingClientRect();
+      const box = d.getBoundingClientRect();
+      return {
+        direction: getComputedStyle(d).direction,
+        // The close button comes after the title, so at its left; help text hangs from the right (logical margins).
+        closeLeftOfTitleCentre: close.right < title.left + title.width / 2,
+        helpAtRight: box.right - help.right < box.width / 4,
+      };
+    });
+    expect(layout).toEqual({ direction: 'rtl', closeLeftOfTitleCentre: true, helpAtRight: true });
+    expect(session.problems()).toEqual(clean);
+    await session.close();
+  });
+
+  // KNOWN BUG (shared styles, not report-helper's code): ResourceLoader flips gadget CSS with CSSJanus
+  // for right-to-left interfaces, and the Codex "-bidi" CSS bundled in wiki-safety-styles already has
+  // [dir=rtl] rules, so they are flipped back: load.php?lang=he serves "[dir=rtl] .cdx-checkbox__icon{left:0}".
+  // Every checkbox's box then sits at the far end, away from its label. Remove `.fails` once fixed.
+  it.fails('KNOWN BUG: in a right-to-left interface each checkbox box sits at its label\'s start (right) side', async () => {
+    const session = await loggedIn();
+    await session.openDiff(demo.piiTalk, { uselang: 'he' });
+    const dialog = await addOpenDiff(session.page);
+    const gap = await dialog.locator('.wsg-rh-situation .cdx-checkbox').first().evaluate((c) => {
+      const icon = c.querySelector('.cdx-checkbox__icon')!.getBoundingClientRect();
+      const label = c.querySelector('.cdx-label__label__text')!.getBoundingClientRect();
+      return { iconRightOfLabel: icon.left >= label.right - 1 };
+    });
+    await session.close();
+    expect(gap).toEqual({ iconRightOfLabel: true });
+  });
+
   it('speaks German with ?uselang=de, tool links included', async () => {
     const session = await loggedIn();
     await session.openDiff(demo.piiTalk, { uselang: 'de' });
