@@ -465,6 +465,28 @@ describe.skipIf(!hasGadget('report-helper'))('report-helper beyond the happy pat
     await session.close();
   });
 
+  it('warns live when the summary itself holds personal information, naming only its type', async () => {
+    const session = await loggedIn();
+    await session.openDiff(demo.piiTalk);
+    const dialog = await addOpenDiff(session.page);
+    await dialog.locator('#wsg-rh-situation-pii').check();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    const summary = dialog.locator('#wsg-rh-summary');
+    await summary.fill('An IP posted that GardenFan42 can be called on +1 415 555 0134.');
+    const warning = dialog.locator('#wsg-rh-summary-pii [role="alert"]');
+    await warning.waitFor({ timeout: 10_000 });
+    const text = (await warning.textContent()) ?? '';
+    expect(text).toContain(en['report-helper-pii-type-phone']);
+    expectNoPii(text);
+    await expect(summary.getAttribute('aria-invalid')).resolves.toBe('true');
+    // Taking the number out clears the warning.
+    await summary.fill('An IP posted an editor\'s phone number on the garden talk page.');
+    await expect.poll(() => warning.count()).toBe(0);
+    await expect(summary.getAttribute('aria-invalid')).resolves.toBeNull();
+    expect(session.problems()).toEqual(clean);
+    await session.close();
+  });
+
   it('keeps the whole draft when the wiki refuses to send (an account that does not exist)', async () => {
     await writeSiteConfig(wiki, { oversight: { emailUser: 'No such oversight account' } });
     const session = await loggedIn();
