@@ -8,7 +8,7 @@ import './ui/pii-flag.css';
 import commonDe from '../common/i18n/de.json';
 import commonEn from '../common/i18n/en.json';
 import { isGadgetEnabled, callGadget } from '../common/bridge';
-import { REPORT_ADD_DIFF_HOOK } from '../common/contracts';
+import { REPORT_ADD_DIFF_HOOK, REPLY_OPEN_HOOK, type ReplyOpenRequest } from '../common/contracts';
 import { mergeBundles } from '../common/messages';
 import { mwMsg, wikiInfo } from '../common/mw';
 import { browserStorage, DAY_MS, expiringStore } from '../common/storage';
@@ -88,6 +88,10 @@ function start(): void {
       helper: {
         enabled: () => isGadgetEnabled('report-helper'),
         send: (request) => callGadget('report-helper', REPORT_ADD_DIFF_HOOK, request),
+      },
+      replies: {
+        enabled: () => isGadgetEnabled('reply-templates'),
+        open: () => callGadget<ReplyOpenRequest>('reply-templates', REPLY_OPEN_HOOK, { kind: 'acknowledgement' }),
       },
       openUrl: (url, kind) => {
         if (kind === 'mailto') location.href = url;

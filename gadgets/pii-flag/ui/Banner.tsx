@@ -32,6 +32,8 @@ export interface BannerProps {
   onRequest: () => RequestOutcome;
   onDismiss: () => void;
   onUndismiss: () => void;
+  /** Opens reply-templates (shown only when that gadget is enabled). */
+  onDraftReply?: () => void;
 }
 
 function shorten(text: string): string {
@@ -152,6 +154,11 @@ export function Banner(props: BannerProps) {
           >
             {msg('pii-flag-dismiss')}
           </Button>
+          {props.onDraftReply ? (
+            <Button weight="quiet" class="wsg-pii-reply" onClick={() => props.onDraftReply && props.onDraftReply()}>
+              {msg('pii-flag-draft-reply')}
+            </Button>
+          ) : null}
         </div>
         <p class="wsg-pii-outcome" role="status">
           {outcome ? <Outcome outcome={outcome} msg={msg} /> : null}

@@ -27,6 +27,8 @@ export interface PiiFlagPage {
   contact: OversightContact;
   /** report-helper, when it is installed for this user. */
   helper?: { enabled: () => boolean; send: (request: ReportAddDiffRequest) => void };
+  /** reply-templates, when it is installed for this user: "Draft a reply" opens it. */
+  replies?: { enabled: () => boolean; open: () => void };
   /** Opens the prefilled private message (mailto in place, EmailUser in a new tab). */
   openUrl: (url: string, kind: 'mailto' | 'emailuser') => void;
   dir?: 'ltr' | 'rtl';
@@ -111,6 +113,7 @@ export function runPiiFlag(page: PiiFlagPage): PiiFlagRun {
           dir={page.dir}
           initiallyDismissed={dismissed}
           onJump={(f) => highlighter.focus(f)}
+          onDraftReply={page.replies && page.replies.enabled() ? page.replies.open : undefined}
           onRequest={() => requestSuppression(page, types)}
           onDismiss={() => {
             page.dismissals.set(true);

@@ -247,3 +247,21 @@ describe('actions', () => {
     expect(document.querySelectorAll('mark.wsg-pii-mark').length).toBe(6);
   });
 });
+
+describe('"Draft a reply"', () => {
+  it('is offered only when reply-templates is enabled, and opens it', async () => {
+    loadPage(fixture(OWN_FIXTURES, 'current-table.html'));
+    await start().run.done;
+    expect(document.querySelector('.wsg-pii-reply')).toBeNull();
+    runs.forEach((r) => r.stop());
+    runs = [];
+
+    loadPage(fixture(OWN_FIXTURES, 'current-table.html'));
+    let opened = 0;
+    await start({ replies: { enabled: () => true, open: () => void (opened += 1) } }).run.done;
+    const button = document.querySelector('.wsg-pii-reply') as HTMLButtonElement;
+    expect(button.textContent).toBe('Draft a reply');
+    button.click();
+    expect(opened).toBe(1);
+  });
+});
