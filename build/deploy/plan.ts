@@ -215,7 +215,7 @@ export function mergeCommonJs(existing: string, block: string): string {
   return (kept ? `${kept}\n\n` : '') + block + '\n';
 }
 
-/** Rights a deploy needs, by mode; see /work/shared/local-wiki.md §2b for the tested table. */
+/** Rights a deploy needs, by mode; see ../shared/local-wiki.md §2b for the tested table. */
 export function requiredRights(mode: 'site' | 'user', json = false): string[] {
   if (mode === 'user') return ['editmyuserjs', 'editmyusercss'];
   return ['editinterface', 'editsitejs', 'editsitecss', ...(json ? ['editsitejson'] : [])];

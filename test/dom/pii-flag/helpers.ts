@@ -6,7 +6,8 @@ import commonEn from '../../../gadgets/common/i18n/en.json';
 import { mergeBundles } from '../../../gadgets/common/messages';
 import en from '../../../gadgets/pii-flag/i18n/en.json';
 
-export const SHARED_FIXTURES = '/work/shared/fixtures';
+// ../shared/ beside the clone holds the diff pages captured from a real MediaWiki 1.39 (CI has it too).
+export const SHARED_FIXTURES = resolve(process.cwd(), '../shared/fixtures');
 // vitest runs from the repository root (jsdom gives import.meta.url an http: scheme).
 export const OWN_FIXTURES = resolve(process.cwd(), 'test/fixtures/diff');
 
