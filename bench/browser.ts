@@ -1,7 +1,7 @@
 /**
  * Part 5: pii-flag in a real wiki, in Chromium. A fresh local wiki of its own (folder
- * .local-wiki/bench, port 8091 or $BENCH_WIKI_PORT: a developer's `npm start` wiki and the
- * e2e wiki are left alone) gets the built gadgets through the real deploy code, then three
+ * .local-wiki/bench, on the first free port from 8190 or $BENCH_WIKI_PORT: a developer's
+ * `npm start` wiki and the e2e wikis, which take 8080 and 8088 upwards, are left alone) gets the built gadgets through the real deploy code, then three
  * talk-page edits that add 5 KB, 200 KB and 2 MB of synthetic talk text. Each diff is opened
  * several times in one browser context (warm cache, as an oversighter's browser would be;
  * the first load is a discarded warm-up) and timed inside the page, from the complete diff
@@ -9,6 +9,7 @@
  * (gadgets/pii-flag/README.md), when the highlights and banner are on screen.
  */
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Mwn } from 'mwn';
 import type { Browser } from 'playwright-core';
@@ -114,6 +115,19 @@ async function timeLoads(browser: Browser, wiki: LocalWiki, diff: DemoDiff, load
   return { samples, fromFirstRow, gadgetWork, findings };
 }
 
+/** The first port from `start` that nothing listens on (127.0.0.1). */
+export async function freePort(start: number, tries = 50): Promise<number> {
+  for (let port = start; port < start + tries; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port in ${start}–${start + tries - 1}`);
+}
+
 export async function measureInBrowser(loads: number, log: (line: string) => void): Promise<BrowserReport> {
   try {
     assertSystemPackages();
@@ -121,7 +135,7 @@ export async function measureInBrowser(loads: number, log: (line: string) => voi
     return { skipped: `local wiki not available: ${(error as Error).message}` };
   }
   if (!existsSync(join(DIST_GADGETS, 'manifest.json'))) return { skipped: 'local wiki not available: no built gadgets in dist/' };
-  const wiki = localWiki({ name: 'bench', port: Number(process.env.BENCH_WIKI_PORT || 8091) });
+  const wiki = localWiki({ name: 'bench', port: await freePort(Number(process.env.BENCH_WIKI_PORT || 8190)) });
   let browser: Browser | undefined;
   try {
     log(`local wiki on ${wiki.url}`);

@@ -125,10 +125,20 @@ export function growthRatio(points: Array<{ bytes: number; ms: number }>): numbe
 }
 
 /**
- * Growth below this counts as flat: single 1 MB runs on a shared machine wobble by up to 2–3×
- * (garbage collection, a neighbour's job), while quadratic work grows about 100× from 10 KB to 1 MB.
+ * Does time per KB grow with size? Quadratic work grows about 10× per tenfold size at every
+ * step. A single slow point (garbage collection of a 1 MB string, a neighbour's job on a
+ * shared machine) is not growth: it takes a rise at every step (≥ 2× each), or a rise of
+ * FLAT_GROWTH overall with no step falling, or a size skipped as too slow.
  */
-export const FLAT_GROWTH = 3;
+export const FLAT_GROWTH = 10;
+
+export function isSuperlinear(points: Array<{ bytes: number; ms: number }>, truncated = false): boolean {
+  if (truncated) return true;
+  if (points.length < 2) return false;
+  const perKb = [...points].sort((a, b) => a.bytes - b.bytes).map((p) => msPerKb(p.ms, p.bytes));
+  const steps = perKb.slice(1).map((v, i) => (perKb[i] > 0 ? v / perKb[i] : 1));
+  return steps.every((r) => r >= 2) || (steps.every((r) => r >= 1) && growthRatio(points) >= FLAT_GROWTH);
+}
 
 /** Counts spans per label, most frequent first (for "what the peers flag on the corpus"). */
 export function countByLabel(spans: Span[]): Array<[string, number]> {

@@ -4,6 +4,7 @@ import {
   coveredRecall,
   countByLabel,
   growthRatio,
+  isSuperlinear,
   mbPerSecond,
   median,
   pairedSpeedRatio,
@@ -63,5 +64,19 @@ describe('recall over covered types', () => {
     expect(coveredRecall(perType, ['phone'])).toEqual({ positives: 10, found: 9, recall: 0.9 });
     expect(coveredRecall(perType, ['phone', 'email']).recall).toBe(0.45);
     expect(coveredRecall(perType, ['payment-card']).recall).toBeNaN();
+  });
+});
+
+describe('superlinear worst cases', () => {
+  const at = (msPerKb: number[]) => msPerKb.map((v, i) => ({ bytes: 10240 * 10 ** i, ms: v * 10 * 10 ** i }));
+  it('flags quadratic growth and sizes skipped as too slow', () => {
+    expect(isSuperlinear(at([0.1, 1, 10]))).toBe(true);
+    expect(isSuperlinear(at([0.1, 0.5, 2]))).toBe(true); // rises at every step
+    expect(isSuperlinear(at([2, 20]), true)).toBe(true);
+  });
+  it('does not flag flat time or one noisy point', () => {
+    expect(isSuperlinear(at([0.1, 0.1, 0.1]))).toBe(false);
+    expect(isSuperlinear(at([0.02, 0.018, 0.062]))).toBe(false); // a GC pause at 1 MB
+    expect(isSuperlinear(at([0.19, 0.59, 0.66]))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { againstTarget, meets, num, percent, table, TARGETS } from '../../../bench/report';
-import { explainMiss } from '../../../bench/render';
-import { frameLabel } from '../../../bench/profile';
+import { bundleFix, explainMiss } from '../../../bench/render';
+import { frameLabel, summarise } from '../../../bench/profile';
 
 describe('report formatting', () => {
   it('formats numbers with separators and shows missing values as a dash', () => {
@@ -43,5 +43,34 @@ describe('closing note', () => {
     expect(frameLabel({ functionName: 'nextAt', url: 'file:///repo/gadgets/pii-flag/detect/email.ts', lineNumber: 71 })).toBe('nextAt email.ts:72');
     const long = 'RegExp: ' + 'a|'.repeat(60);
     expect(frameLabel({ functionName: long, url: '', lineNumber: 0 })).toMatch(/^regex \/(a\|){35}…\/$/);
+  });
+});
+
+describe('profile summary', () => {
+  it('sums self time per function, leaving out idle time and the loader, largest first', () => {
+    const frame = (functionName: string, url = '') => ({ functionName, url, lineNumber: 0 });
+    const profile = {
+      nodes: [
+        { id: 1, callFrame: frame('(idle)') },
+        { id: 2, callFrame: frame('RegExp: \\d+') },
+        { id: 3, callFrame: frame('dispatch', 'file:///r/gadgets/pii-flag/detect/scan.ts') },
+        { id: 4, callFrame: frame('resolve', 'node:internal/modules/esm/resolve') },
+      ],
+      samples: [1, 2, 2, 3, 4, 2],
+      timeDeltas: [100, 10, 10, 10, 50, 10],
+    };
+    expect(summarise(profile)).toEqual([
+      ['regex /\\d+/', 0.75],
+      ['dispatch scan.ts:1', 0.25],
+    ]);
+  });
+});
+
+describe('bundle advice', () => {
+  it('follows the largest sources of the bundle', () => {
+    const advice = bundleFix('report-helper', [['gadgets/pii-flag/detect', 50000], ['gadgets/report-helper/i18n', 16000], ['preact', 13000]]);
+    expect(advice).toMatch(/^gadgets\/pii-flag\/detect: another gadget's code/);
+    expect(advice).toContain("gadgets/report-helper/i18n: bundle the messages of the user's language");
+    expect(advice).toContain('preact: one shared module');
   });
 });
