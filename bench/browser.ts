@@ -149,7 +149,7 @@ export async function measureInBrowser(loads: number, log: (line: string) => voi
       rows.push({ label: `${size.label} added`, target: size.target, ...(await timeLoads(browser, wiki, diff, loads)) });
     }
     return {
-      method: `A fresh local MediaWiki (Debian's 1.39, .local-wiki/bench on ${wiki.url}) with the built gadgets deployed by build/deploy.ts, Debian Chromium headless via playwright-core. Each diff (\`diffonly=1\`, Vector 2022, anonymous, the gadget on by default) is loaded ${loads} times after one warm-up load in one browser context; the page times itself from DOMContentLoaded (the whole diff table is in the DOM) to \`data-wsg-pii-flag="done"\` (highlights and banner shown). This includes loading the core module from the wiki and reading the diff, not the server's diff rendering.`,
+      method: `A fresh local MediaWiki (Debian's 1.39, .local-wiki/bench on ${wiki.url}) with the built gadgets deployed by build/deploy.ts, Debian Chromium headless via playwright-core. Each diff (\`diffonly=1\`, Vector 2022, anonymous, the gadget on by default) is loaded ${loads} times after one warm-up load in one browser context; the page times itself from DOMContentLoaded (the whole diff table is in the DOM) to \`data-wsg-pii-flag="done"\` (highlights and banner shown). That total includes ResourceLoader fetching the core module from the local wiki (PHP's built-in server); "gadget work" is from \`data-wsg-pii-flag="scanning"\` (the core starts) to done: reading the diff, scanning, highlighting and the banner. The server's own diff rendering is in neither.`,
       rows,
     };
   } catch (error) {

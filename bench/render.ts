@@ -308,7 +308,7 @@ export function renderBrowser(data: BenchData, misses: Miss[]): string {
       misses.push({
         what: `In-browser ${r.label}`,
         detail: `median ${num(total, 1)} ms from the complete diff table to done, against ≤ ${r.target.limit} ms (over by ${percent(total / r.target.limit - 1, 0)}).`,
-        why: `${num(work, 1)} ms of it is the gadget's own work (reading the diff, scanning, highlighting, the banner); the other ${num(total - work, 1)} ms is waiting for the core module: the loader asks ResourceLoader for it after DOMContentLoaded, and the local wiki serves it from PHP's single-process built-in server.`,
+        why: `${num(work, 1)} ms of it is the gadget's own work (reading the diff, scanning, highlighting, the banner); the other ${num(total - work, 1)} ms is waiting for the core module: the loader asks ResourceLoader for it after DOMContentLoaded, and the local wiki serves it from PHP's built-in server.`,
         fix: work > r.target.limit ? 'The gadget work alone is over the budget: scan faster (section 2) and highlight in slices after the banner is up.' : 'The gadget work fits; the wait is module delivery: start loading the core from the loader as early as possible on diff pages (or ship the engine with the loader behind the diff check) and rely on mw.loader.store so that repeat views evaluate it from local storage.',
       });
     }
