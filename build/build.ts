@@ -148,6 +148,38 @@ export function scan(text, options) { return engine().scan(text, options); }`,
   };
 }
 
+/**
+ * Marks every style rule of `css` with CSSJanus's noflip annotation.
+ * ResourceLoader flips gadget CSS for right-to-left interfaces, but Codex's
+ * "-bidi" CSS already carries its own [dir=rtl] rules: flipped again they put
+ * e.g. checkbox boxes on the wrong side. The shared styles are bidi-correct as
+ * built (also for user-mode installs, whose raw CSS nobody flips), so they must
+ * not be flipped. Walks the minified CSS once, skipping quoted strings.
+ */
+export function protectFromFlipping(css: string): string {
+  let out = '';
+  let ruleStart = true; // at a point where a selector may begin
+  for (let i = 0; i < css.length; i++) {
+    const ch = css[i];
+    if (ruleStart && !/[\s{}]/.test(ch)) {
+      if (ch !== '@') out += '/*@noflip*/';
+      ruleStart = false;
+    }
+    if (ch === '"' || ch === "'") {
+      const end = css.indexOf(ch, i + 1);
+      const stop = end === -1 ? css.length - 1 : end;
+      out += css.slice(i, stop + 1);
+      i = stop;
+      continue;
+    }
+    out += ch;
+    if (ch === '}') ruleStart = true;
+    // "{" opens declarations for a style rule, but a block of rules for @media/@supports.
+    if (ch === '{') ruleStart = /@(media|supports|layer|container)[^{};]*$/.test(out.slice(Math.max(0, out.length - 400), -1));
+  }
+  return out;
+}
+
 async function bundleOne(entry: string, outfile: string, plugins: Plugin[] = []): Promise<void> {
   await build({ ...common, entryPoints: [entry], outfile, plugins });
 }
@@ -181,7 +213,9 @@ export async function buildGadgets(): Promise<{ gadgets: GadgetSpec[]; modules: 
       descriptions: translations(join(root, 'gadgets', 'common', 'i18n'), 'wiki-safety-styles-gadget-description'),
     },
   ];
-  await build({ ...common, entryPoints: [join(root, 'gadgets', 'common', 'ui', 'codex.css')], outfile: join(out2017, `${SHARED_STYLES}.css`) });
+  const stylesFile = join(out2017, `${SHARED_STYLES}.css`);
+  await build({ ...common, entryPoints: [join(root, 'gadgets', 'common', 'ui', 'codex.css')], outfile: stylesFile });
+  writeFileSync(stylesFile, protectFromFlipping(readFileSync(stylesFile, 'utf8')));
 
   const enginesUsed = new Set<string>();
   for (const g of gadgets) {
