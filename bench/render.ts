@@ -43,6 +43,12 @@ export interface Miss {
   fix?: string;
 }
 
+/** A worst-case unit as readable code: invisible and control characters as \\u escapes. */
+export function showUnit(unit: string, max = 40): string {
+  const visible = JSON.stringify(unit).slice(1, -1).replace(/[\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return visible.length > max ? visible.slice(0, max) + '…' : visible;
+}
+
 function hot(profile: Array<[string, number]> | undefined): string {
   return profile?.length ? profile.map(([label, share]) => `${label} ${percent(share, 0)}`).join('; ') : 'no profile';
 }
@@ -198,7 +204,7 @@ export function renderWorst(data: BenchData, misses: Miss[]): string {
       ['input', 'unit', 'ms/KB at 10 KB', 'at 100 KB', 'at 1 MB', 'max ms/KB', 'growth'],
       sorted.map((c) => [
         c.id,
-        '`' + JSON.stringify(c.unit).slice(1, -1).slice(0, 40) + '`',
+        '`' + showUnit(c.unit) + '`',
         ...[0, 1, 2].map((i) => (c.points[i] ? num(c.points[i].msPerKb, 4) : c.truncated ? 'skipped (too slow)' : '—')),
         num(c.maxMsPerKb, 4),
         num(c.growth, 2),
@@ -209,7 +215,7 @@ export function renderWorst(data: BenchData, misses: Miss[]): string {
     misses.push({
       what: 'Worst case is not linear',
       detail: `${superlinear.length} input${superlinear.length === 1 ? '' : 's'} grow faster than linearly: ${superlinear
-        .map((c) => `${c.id} (\`${JSON.stringify(c.unit).slice(1, -1)}\`: ${c.points.map((p) => `${num(p.msPerKb, 3)}`).join(' → ')} ms/KB${c.truncated ? ', larger sizes skipped as too slow' : ''})`)
+        .map((c) => `${c.id} (\`${showUnit(c.unit)}\`: ${c.points.map((p) => `${num(p.msPerKb, 3)}`).join(' → ')} ms/KB${c.truncated ? ', larger sizes skipped as too slow' : ''})`)
         .join('; ')}.`,
       why: `Self time of scan() on the slowest input (${w.worst.id}, 20 KB): ${hot(data.profiles?.worst)}.`,
       fix: 'Work per character must not depend on the text after it: a search that starts again from each match and runs to the end of the text (indexOf of a character that is absent, a lookahead scanning forward) is quadratic; remember the next position once, or bound the look-ahead to the longest possible match, then re-run `npm run bench` to see growth near 1.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { againstTarget, meets, num, percent, table, TARGETS } from '../../../bench/report';
-import { bundleFix, explainMiss } from '../../../bench/render';
+import { bundleFix, explainMiss, showUnit } from '../../../bench/render';
 import { frameLabel, summarise } from '../../../bench/profile';
 
 describe('report formatting', () => {
@@ -72,5 +72,13 @@ describe('bundle advice', () => {
     expect(advice).toMatch(/^gadgets\/pii-flag\/detect: another gadget's code/);
     expect(advice).toContain("gadgets/report-helper/i18n: bundle the messages of the user's language");
     expect(advice).toContain('preact: one shared module');
+  });
+});
+
+describe('worst-case units in the report', () => {
+  it('shows invisible characters as escapes so the input can be rebuilt', () => {
+    expect(showUnit('a\u200b@\u200b')).toBe('a\\u200b@\\u200b');
+    expect(showUnit('\t\n')).toBe('\\t\\n');
+    expect(showUnit('x'.repeat(50), 10)).toBe('xxxxxxxxxx…');
   });
 });
