@@ -2,12 +2,15 @@
  * Size of what `npm run build` ships: per gadget the loader (runs on every page view), the
  * core bundle (loaded on demand) and its CSS, in both variants, minified (as built) and
  * gzip -9. The shared Codex styles module is listed apart: wikis with Codex styles of their
- * own do not need it, and the bundle target excludes it.
+ * own do not need it, and the bundle target excludes it. Shared engine modules (pii-flag-engine,
+ * which pii-flag and report-helper both load) count towards every core that depends on them:
+ * they run on the same page view as the core.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { sharedEnginePlugin } from '../build/build';
 import { DIST_GADGETS, ROOT } from './paths';
 
 export interface FileSize {
@@ -22,6 +25,8 @@ export interface GadgetSize {
   loader?: FileSize;
   coreJs?: FileSize;
   coreCss?: FileSize;
+  /** Shared script modules the core depends on (from dist/gadgets/manifest.json), loaded with it. */
+  shared?: FileSize[];
 }
 
 export interface SizeReport {
@@ -64,6 +69,7 @@ export function measureSizes(dist = DIST_GADGETS): SizeReport | null {
         loader: measure(dir, `${gadget}.js`),
         coreJs: measure(dir, `${gadget}-core.js`),
         coreCss: measure(dir, `${gadget}-core.css`),
+        shared: sharedScripts(dist, `${gadget}-core`).map((file) => measure(dir, file)).filter((f): f is FileSize => Boolean(f)),
       };
       loaders += size.loader?.gzip ?? 0;
       report.gadgets.push(size);
@@ -71,6 +77,17 @@ export function measureSizes(dist = DIST_GADGETS): SizeReport | null {
     report.nonDiffPageGzip[variant] = loaders;
   }
   return found ? report : null;
+}
+
+/** JS files of the hidden shared modules (not the styles) that module `id` depends on, per the build's manifest. */
+export function sharedScripts(dist: string, id: string): string[] {
+  const path = join(dist, 'manifest.json');
+  if (!existsSync(path)) return [];
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { modules: Array<{ id: string; files: string[]; dependencies: string[] }> };
+  const deps = manifest.modules.find((m) => m.id === id)?.dependencies ?? [];
+  return manifest.modules
+    .filter((m) => deps.includes(`ext.gadget.${m.id}`))
+    .flatMap((m) => m.files.filter((f) => f.endsWith('.js')));
 }
 
 /** Where a core bundle's bytes come from: `[group, minified bytes]`, largest first. */
@@ -100,6 +117,7 @@ export function inputGroup(path: string): string {
  */
 export async function coreComposition(gadget: string): Promise<Composition> {
   const result = await build({
+    plugins: [sharedEnginePlugin()],
     entryPoints: [join(ROOT, 'gadgets', gadget, 'index.ts')],
     bundle: true,
     minify: true,

@@ -117,7 +117,7 @@ export const SHARED_ENGINES: SharedEngine[] = [
 ];
 
 /** esbuild plugin: imports of a shared engine become a lookup of the engine module at call time. */
-function sharedEnginePlugin(used: Set<string>): Plugin {
+export function sharedEnginePlugin(used: Set<string> = new Set()): Plugin {
   // An engine is imported as ".../detect" or ".../detect/index(.ts)": key both forms.
   const byPath = new Map<string, SharedEngine>();
   for (const e of SHARED_ENGINES) {
