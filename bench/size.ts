@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { sharedEnginePlugin } from '../build/build';
+import { GADGET_BUILD_OPTIONS, sharedEnginePlugin } from '../build/build';
 import { DIST_GADGETS, ROOT } from './paths';
 
 export interface FileSize {
@@ -117,17 +117,9 @@ export function inputGroup(path: string): string {
  */
 export async function coreComposition(gadget: string): Promise<Composition> {
   const result = await build({
+    ...GADGET_BUILD_OPTIONS,
     plugins: [sharedEnginePlugin()],
     entryPoints: [join(ROOT, 'gadgets', gadget, 'index.ts')],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2017',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    legalComments: 'none',
-    charset: 'utf8',
-    define: { 'process.env.NODE_ENV': '"production"' },
     write: false,
     metafile: true,
     outdir: join(ROOT, 'dist', 'bench-metafile'),

@@ -51,7 +51,8 @@ function translations(i18nDir: string, key: string): Record<string, string> {
   return out;
 }
 
-const common: BuildOptions = {
+/** esbuild options every gadget bundle is built with (the bench's size breakdown reuses them). */
+export const GADGET_BUILD_OPTIONS: BuildOptions = {
   bundle: true,
   minify: true,
   format: 'iife',
@@ -181,12 +182,12 @@ export function protectFromFlipping(css: string): string {
 }
 
 async function bundleOne(entry: string, outfile: string, plugins: Plugin[] = []): Promise<void> {
-  await build({ ...common, entryPoints: [entry], outfile, plugins });
+  await build({ ...GADGET_BUILD_OPTIONS, entryPoints: [entry], outfile, plugins });
 }
 
 async function bundleSharedEngine(engine: SharedEngine, outfile: string): Promise<void> {
   await build({
-    ...common,
+    ...GADGET_BUILD_OPTIONS,
     entryPoints: [join(root, engine.entry)],
     outfile,
     globalName: engine.global,
@@ -214,7 +215,7 @@ export async function buildGadgets(): Promise<{ gadgets: GadgetSpec[]; modules: 
     },
   ];
   const stylesFile = join(out2017, `${SHARED_STYLES}.css`);
-  await build({ ...common, entryPoints: [join(root, 'gadgets', 'common', 'ui', 'codex.css')], outfile: stylesFile });
+  await build({ ...GADGET_BUILD_OPTIONS, entryPoints: [join(root, 'gadgets', 'common', 'ui', 'codex.css')], outfile: stylesFile });
   writeFileSync(stylesFile, protectFromFlipping(readFileSync(stylesFile, 'utf8')));
 
   const enginesUsed = new Set<string>();
@@ -280,7 +281,7 @@ export async function buildCli(): Promise<void> {
   const entry = join(root, 'cli', 'wiki-safety.ts');
   if (!existsSync(entry)) return;
   await build({
-    ...common,
+    ...GADGET_BUILD_OPTIONS,
     entryPoints: [entry],
     outfile: join(dist, 'cli', 'wiki-safety.mjs'),
     platform: 'node',
