@@ -2,7 +2,8 @@
  * `npm run bench`: speed, size and detection quality of pii-flag against peer libraries, all
  * measured in this one process on the same inputs. Prints one report and writes it to
  * bench/RESULTS.md. Options: --rounds N (default 5), --quick (2 rounds, smaller fuzz, for
- * trying the bench out), --no-build (measure the dist/ already there).
+ * trying the bench out), --no-build (measure the dist/ already there), --browser-only (only
+ * section 5, printed and not written to RESULTS.md: for before/after runs of the in-page work).
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { worstCase } from './worst-case';
 import { measureInBrowser } from './browser';
 import { loadLabelled } from './labelled';
 import { collectQuality } from './quality';
-import { renderReport } from './render';
+import { renderBrowser, renderReport, type BenchData, type Miss } from './render';
 import { hotspots } from './profile';
 
 const started = performance.now();
@@ -46,6 +47,13 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || undefined;
   const buildError = build();
+  if (args.includes('--browser-only')) {
+    if (buildError) throw new Error(`build failed: ${buildError}`);
+    log('in the browser');
+    const misses: Miss[] = [];
+    process.stdout.write(renderBrowser({ browser: await measureInBrowser(quick ? 3 : 5, log) } as BenchData, misses) + '\n');
+    return;
+  }
 
   // Peers are imported only now, after the network guard is in place.
   const { peerDetectors } = await import('./peers');
