@@ -112,22 +112,32 @@ There are 42 plots, each about 25 square metres.
 /**
  * The demo wiki's per-wiki configuration: oversight requests go to the local
  * `Oversight` account (through Special:EmailUser / action=emailuser, captured in
- * data/mail.jsonl) instead of the real stewards' address.
- * report-helper reads MediaWiki:Gadget-report-helper-config.json; pii-flag reads
- * window.wikiSafetyConfig, which a wiki sets in MediaWiki:Common.js.
+ * data/mail.jsonl) instead of the real stewards' address. All three gadgets read
+ * the one site page MediaWiki:Gadget-wiki-safety-config.json (gadgets/common/config).
  */
+export const SITE_CONFIG_PAGE = 'MediaWiki:Gadget-wiki-safety-config.json';
+
 export function demoConfigPages(oversight: { name: string; email: string }): Record<string, string> {
-  const contact = { email: oversight.email, emailUser: oversight.name };
-  return {
-    'MediaWiki:Gadget-report-helper-config.json': JSON.stringify({ oversight: contact }, null, '\t'),
-    'MediaWiki:Common.js':
-      '/* Local demo wiki: where the safety gadgets send oversight requests (see README, "The local wiki"). */\n' +
-      `window.wikiSafetyConfig = window.wikiSafetyConfig || { oversight: ${JSON.stringify(contact)} };\n`,
-  };
+  return { [SITE_CONFIG_PAGE]: JSON.stringify({ oversight: { email: oversight.email, emailUser: oversight.name } }, null, '\t') };
+}
+
+/**
+ * Earlier demo wikis set `window.wikiSafetyConfig` in MediaWiki:Common.js. That
+ * name is now the user-level override, which would beat the site page for every
+ * visitor: take the old line out of a wiki that still has it.
+ */
+export function withoutOldOverride(commonJs: string): string {
+  return commonJs
+    .split('\n')
+    .filter((line) => !/^window\.wikiSafetyConfig = /.test(line) && line !== '/* Local demo wiki: where the safety gadgets send oversight requests (see README, "The local wiki"). */')
+    .join('\n');
 }
 
 export async function ensureDemoConfig(bot: Mwn, oversight: { name: string; email: string }): Promise<void> {
   for (const [title, text] of Object.entries(demoConfigPages(oversight))) await bot.save(title, text, 'local demo wiki configuration');
+  const common = await bot.read('MediaWiki:Common.js');
+  const old = common.missing ? undefined : common.revisions?.[0]?.content;
+  if (old !== undefined && withoutOldOverride(old) !== old) await bot.save('MediaWiki:Common.js', withoutOldOverride(old), 'local demo wiki: configuration moved to ' + SITE_CONFIG_PAGE);
 }
 
 /** Oldest-first revision ids of a page (empty when it does not exist). */

@@ -8,7 +8,7 @@ import { bananaMsg } from '../../gadgets/common/banana';
 import { composeReferral } from '../../gadgets/report-helper/referral/compose';
 import { type DiffRef, parseDiffUrl, pageUrl } from '../../gadgets/report-helper/referral/links';
 import { mailtoHref } from '../../gadgets/report-helper/referral/mailto';
-import { defaultContacts } from '../../gadgets/report-helper/route/contacts';
+import { shippedConfig } from '../../gadgets/common/config/resolve';
 import { destinationFor, isSituation } from '../../gadgets/report-helper/route/route';
 import en from '../../gadgets/report-helper/i18n/en.json';
 import de from '../../gadgets/report-helper/i18n/de.json';
@@ -60,7 +60,7 @@ export const run: Command = async (argv, io) => {
   });
 
   const msg = bananaMsg({ en, de }, 'en');
-  const destination = destinationFor(values.situation, defaultContacts(undefined, wikiUrl.host));
+  const destination = destinationFor(values.situation, shippedConfig(undefined, wikiUrl.host));
   const referral = composeReferral(
     {
       wiki: { ...wiki, siteName: wikiUrl.host },

@@ -1,6 +1,7 @@
 /**
  * pii-flag's core, loaded by loader.ts on diff views only: the MediaWiki glue.
- * Reads mw.config and the per-wiki configuration, builds the page description
+ * Reads mw.config and the shared per-wiki configuration (gadgets/common/config:
+ * phone region, oversight contact), builds the page description
  * runPiiFlag needs, and scans again when MediaWiki swaps the diff body (the
  * inline/table toggle of MediaWiki 1.41+ fires `wikipage.diff.wikitextBodyUpdate`).
  */
@@ -8,8 +9,11 @@ import './ui/pii-flag.css';
 import commonDe from '../common/i18n/de.json';
 import commonEn from '../common/i18n/en.json';
 import { isGadgetEnabled, callGadget } from '../common/bridge';
+import { loadWikiConfig } from '../common/config/load';
+import { oversightContact } from '../common/config/resolve';
+import type { WikiConfig } from '../common/config/schema';
 import { REPORT_ADD_DIFF_HOOK, REPLY_OPEN_HOOK, type ReplyOpenRequest } from '../common/contracts';
-import { mergeBundles } from '../common/messages';
+import { type Msg, mergeBundles } from '../common/messages';
 import { mwMsg, wikiInfo } from '../common/mw';
 import { browserStorage, DAY_MS, expiringStore } from '../common/storage';
 import { scan } from './detect';
@@ -17,25 +21,10 @@ import de from './i18n/de.json';
 import en from './i18n/en.json';
 import { DIFF_ROOTS, readAddedText } from './diff/read';
 import { type PiiFlagRun, runPiiFlag } from './ui/mount';
-import { type DiffIds, oversightContact } from './ui/request';
+import type { DiffIds } from './ui/request';
 
 /** A dismissal ("Not personal information") is remembered this long for a revision. */
 const DISMISS_TTL_MS = 30 * DAY_MS;
-
-interface PiiFlagConfig {
-  region?: string;
-  oversight?: unknown;
-}
-
-/** `window.wikiSafetyConfig` is set by the wiki's (or user's) own JS: read defensively. */
-function readConfig(): PiiFlagConfig {
-  const raw = (window as unknown as { wikiSafetyConfig?: unknown }).wikiSafetyConfig;
-  if (!raw || typeof raw !== 'object') return {};
-  const all = raw as Record<string, unknown>;
-  const pii = all.piiFlag && typeof all.piiFlag === 'object' ? (all.piiFlag as Record<string, unknown>) : {};
-  const region = typeof pii.region === 'string' && /^[A-Za-z]{2}$/.test(pii.region) ? pii.region.toUpperCase() : undefined;
-  return { region, oversight: all.oversight };
-}
 
 /** Revision ids: from mw.config, or (Special:ComparePages on old versions) from the right-hand title link. */
 function diffIds(): DiffIds | null {
@@ -57,10 +46,8 @@ function diffIds(): DiffIds | null {
   return { server: info.server, script: info.script, dbName: info.dbName, newId, oldId: oldId || undefined, title: title || undefined };
 }
 
-function start(): void {
+function start(config: WikiConfig, msg: Msg): void {
   const info = wikiInfo();
-  const config = readConfig();
-  const msg = mwMsg(mergeBundles({ en: commonEn, de: commonDe }, { en, de }));
   const ids = diffIds();
   const ns = Number(mw.config.get('wgNamespaceNumber'));
   const relevantUser = mw.config.get('wgRelevantUserName') as string | null;
@@ -84,7 +71,8 @@ function start(): void {
       msg,
       ids,
       dismissals: expiringStore<boolean>(browserStorage(), `wsg-pii-flag-dismissed:${info.dbName}:${ids ? ids.newId : location.pathname}`, DISMISS_TTL_MS),
-      contact: oversightContact(config.oversight),
+      // The shipped directory, the site page and the user's override, stewards only where none names a team.
+      contact: oversightContact(config),
       helper: {
         enabled: () => isGadgetEnabled('report-helper'),
         send: (request) => callGadget('report-helper', REPORT_ADD_DIFF_HOOK, request),
@@ -135,5 +123,21 @@ function sameDiff(a: DiffSignature, b: DiffSignature): boolean {
   return a.root === b.root && a.length === b.length && firstStillThere;
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-else start();
+/**
+ * The configuration (one API request per page view, shared with the other
+ * gadgets) comes before the scan: its region decides how phone numbers read.
+ * Its problems are shown by report-helper and reply-templates; here they only
+ * go to the console, and a configuration that cannot be read never stops the scan.
+ */
+function whenReady(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => resolve());
+    else resolve();
+  });
+}
+
+const msg = mwMsg(mergeBundles({ en: commonEn, de: commonDe }, { en, de }));
+void Promise.all([loadWikiConfig(msg).catch(() => ({ config: {}, problems: [] })), whenReady()]).then(([loaded]) => {
+  for (const p of loaded.problems) mw.log.warn(`[pii-flag] ${p.source}: ${p.errors.join('; ')}`);
+  start(loaded.config, msg);
+});

@@ -3,42 +3,33 @@
  * loader's links and from pii-flag's "Request suppression privately"), opens
  * the report dialog, adds per-row links on history and contributions pages.
  */
-import { REPORT_ADD_DIFF_HOOK, type ReportAddDiffRequest } from '../common/contracts';
-import type { Bundles } from '../common/messages';
+import { isGadgetEnabled, callGadget } from '../common/bridge';
+import { loadWikiConfig } from '../common/config/load';
+import { DEFAULT_BASKET_DAYS, basketDays } from '../common/config/resolve';
+import { REPLY_OPEN_HOOK, REPORT_ADD_DIFF_HOOK, type ReplyOpenRequest, type ReportAddDiffRequest } from '../common/contracts';
+import commonDe from '../common/i18n/de.json';
+import commonEn from '../common/i18n/en.json';
+import { mergeBundles } from '../common/messages';
 import { mwMsg, wikiInfo } from '../common/mw';
 import { scan } from '../common/pii-scan';
 import { browserStorage } from '../common/storage';
 import { addToBasket, basketStore } from './basket/basket';
-import { emailAbility, fetchSiteConfigText, refreshEvidence, sendWikiEmail } from './basket/api';
+import { emailAbility, refreshEvidence, sendWikiEmail } from './basket/api';
 import { OPEN_HOOK } from './loader-hooks';
 import { parseDiffUrl } from './referral/links';
-import { CONFIG_PAGE, DEFAULT_BASKET_DAYS, type SiteConfig, defaultContacts, mergeContacts, parseSiteConfig } from './route/contacts';
 import { isSituation } from './route/route';
 import type { ReportDialogProps } from './ui/ReportDialog';
-import { mountDialog } from './ui/mount';
+import { mountDialog, unmountDialog } from './ui/mount';
 import './ui/report-helper.css';
 import en from './i18n/en.json';
 import de from './i18n/de.json';
 
-const bundles: Bundles = { en, de };
-const msg = mwMsg(bundles);
+// Common messages too: the configuration's problems are worded there, for every gadget alike.
+const msg = mwMsg(mergeBundles({ en: commonEn, de: commonDe }, { en, de }));
 const info = wikiInfo();
 const wiki = { server: info.server, script: info.script, dbName: info.dbName, siteName: info.siteName, userName: info.userName };
 
 const api = new mw.Api();
-
-let siteConfig: { config: SiteConfig; errors: string[] } | undefined;
-async function loadSiteConfig(): Promise<{ config: SiteConfig; errors: string[] }> {
-  if (siteConfig) return siteConfig;
-  try {
-    const text = await fetchSiteConfigText(api, CONFIG_PAGE);
-    siteConfig = text === undefined ? { config: {}, errors: [] } : parseSiteConfig(text, msg);
-  } catch (error) {
-    // mw.Api rejects with an error code string; our own content check throws an Error.
-    siteConfig = { config: {}, errors: [msg('report-helper-config-error-load', error instanceof Error ? error.message : String(error))] };
-  }
-  return siteConfig;
-}
 
 function store(days: number) {
   return basketStore(browserStorage(), days);
@@ -55,8 +46,14 @@ async function copyText(text: string): Promise<boolean> {
 
 let host: HTMLElement | null = null;
 
+/** "Draft a case reply": the report dialog closes (everything typed is in the basket) and reply-templates opens. */
+function draftReply(): void {
+  if (host) unmountDialog(host);
+  callGadget<ReplyOpenRequest>('reply-templates', REPLY_OPEN_HOOK, { kind: 'acknowledgement' });
+}
+
 async function openDialog(notice?: ReportDialogProps['notice']): Promise<void> {
-  const { config, errors } = await loadSiteConfig();
+  const { config, problems } = await loadWikiConfig(msg);
   if (!host) {
     host = document.createElement('div');
     host.className = 'wsg-report-helper-root';
@@ -65,9 +62,10 @@ async function openDialog(notice?: ReportDialogProps['notice']): Promise<void> {
   mountDialog(host, {
     msg,
     wiki,
-    store: store(config.basketDays ?? DEFAULT_BASKET_DAYS),
-    contacts: mergeContacts(defaultContacts(info.dbName, location.host), config),
-    configErrors: errors,
+    store: store(basketDays(config)),
+    contacts: config,
+    configProblems: problems,
+    onDraftReply: isGadgetEnabled('reply-templates') ? draftReply : undefined,
     scanner: (text) => scan(text, { contentLanguage: info.contentLanguage }),
     services: {
       // Only this wiki's API knows this wiki's revisions: a basket kept from another wiki on the
@@ -84,8 +82,8 @@ async function openDialog(notice?: ReportDialogProps['notice']): Promise<void> {
 const NOTICE_TYPES = { added: 'success', updated: 'success', 'other-wiki': 'warning', invalid: 'error' } as const;
 
 async function addDiff(request: ReportAddDiffRequest, note?: string): Promise<keyof typeof NOTICE_TYPES> {
-  const { config } = await loadSiteConfig();
-  const s = store(config.basketDays ?? DEFAULT_BASKET_DAYS);
+  const { config } = await loadWikiConfig(msg);
+  const s = store(basketDays(config));
   const current = s.get();
   const { basket, result } = addToBasket(
     current,

@@ -4,6 +4,8 @@
  * *types* only: never the personal information itself (guidance: a referral
  * links to the diff, it does not copy the information).
  */
+import type { Contact } from '../../common/config/schema';
+import { STEWARDS } from '../../common/config/resolve';
 import { PII_TYPES, type PiiType, type ReportAddDiffRequest } from '../../common/contracts';
 import type { Msg } from '../../common/messages';
 import { typeLabel } from './labels';
@@ -18,15 +20,14 @@ export interface DiffIds {
   title?: string;
 }
 
-/** The wiki's private oversight contact (per-wiki config `wikiSafetyConfig.oversight`). */
-export interface OversightContact {
-  email?: string;
-  /** A user (or team account) to write to through Special:EmailUser. */
-  emailUser?: string;
-}
+/**
+ * The wiki's private oversight contact, as the shared per-wiki configuration
+ * resolves it (gadgets/common/config: oversightContact()).
+ */
+export type OversightContact = Contact;
 
 /** Where the guidance sends personal information when a wiki has no oversighters. */
-export const DEFAULT_OVERSIGHT: OversightContact = { email: 'stewards@wikimedia.org' };
+export const DEFAULT_OVERSIGHT: OversightContact = STEWARDS;
 
 /** Distinct finding types, in the contract's order (stable, and says nothing about where they were). */
 export function distinctTypes(types: readonly PiiType[]): PiiType[] {
@@ -54,19 +55,6 @@ export function diffUrl(ids: DiffIds): string {
   url.searchParams.set('diff', String(ids.newId));
   if (ids.oldId) url.searchParams.set('oldid', String(ids.oldId));
   return url.toString();
-}
-
-/**
- * Accepts `wikiSafetyConfig.oversight` from an untrusted page config: keeps a
- * plausible email address and/or user name, ignores anything else.
- */
-export function oversightContact(config: unknown): OversightContact {
-  if (!config || typeof config !== 'object') return DEFAULT_OVERSIGHT;
-  const { email, emailUser } = config as Record<string, unknown>;
-  const out: OversightContact = {};
-  if (typeof email === 'string' && /^[^\s@<>"]{1,64}@[^\s@<>"]{1,255}$/.test(email.trim())) out.email = email.trim();
-  if (typeof emailUser === 'string' && emailUser.trim() && !/[#<>[\]|{}\n]/.test(emailUser)) out.emailUser = emailUser.trim();
-  return out.email || out.emailUser ? out : DEFAULT_OVERSIGHT;
 }
 
 export interface PrivateRequest {

@@ -1,7 +1,7 @@
 /**
  * The mw.Api glue of report-helper: evidence (revisions, blocks), the sender's
- * ability to send wiki email, action=emailuser, and the site config page.
- * Everything goes to the wiki's own origin.
+ * ability to send wiki email and action=emailuser (the site config page is
+ * read by gadgets/common/config/load.ts). Everything goes to the wiki's own origin.
  */
 import type { Basket } from './basket';
 import { updateItems } from './basket';
@@ -59,22 +59,4 @@ export async function sendWikiEmail(api: mw.Api, target: string, subject: string
     // mw.Api rejects with (code, data); a thrown Error carries a message.
     throw new Error(typeof error === 'string' ? error : (error as Error)?.message || 'http');
   }
-}
-
-/**
- * The site config page's text, or undefined when the page does not exist. Read
- * through the API, not action=raw: MediaWiki answers action=raw for a missing
- * MediaWiki: page with 200 and an empty body (its default message), which would
- * read as broken JSON on every unconfigured wiki, and serves it with
- * max-age=18000, so a fixed config page would stay stale in browsers for hours.
- */
-export async function fetchSiteConfigText(api: mw.Api, page: string): Promise<string | undefined> {
-  const data = (await api.get({ action: 'query', prop: 'revisions', titles: page, rvprop: 'content', rvslots: 'main', formatversion: '2' })) as {
-    query?: { pages?: { missing?: boolean; invalid?: boolean; revisions?: { slots?: { main?: { content?: string } } }[] }[] };
-  };
-  const found = data.query?.pages?.[0];
-  if (!found || found.missing || found.invalid) return undefined;
-  const content = found.revisions?.[0]?.slots?.main?.content;
-  if (typeof content !== 'string') throw new Error('no content');
-  return content;
 }

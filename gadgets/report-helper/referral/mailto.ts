@@ -3,7 +3,7 @@
  * user or an attacker typed can add a header (cc, bcc, a second body) or
  * change the recipients. RFC 6068: CRLF line breaks, percent-encoded.
  */
-import { isEmailAddress } from '../route/contacts';
+import { isEmailAddress } from '../../common/config/schema';
 
 /**
  * Mail clients and browsers cut or refuse long mailto URLs (some around

@@ -4,19 +4,13 @@
  * (a threat that also posts an address): each gets its own destination, the
  * most urgent first, so the reporter can write to each.
  */
+import type { Contact, WikiConfig } from '../../common/config/schema';
 import { SITUATIONS, type Situation } from '../../common/contracts';
 
-/** A private way to reach a team: a plain address and/or a wiki account for Special:EmailUser. */
-export interface Contact {
-  email?: string;
-  emailUser?: string;
-}
+export type { Contact };
 
-/** The per-wiki part of the directory (defaults in contacts.json, overridable by the site config page). */
-export interface WikiContacts {
-  oversight?: Contact;
-  arbitration?: Contact;
-}
+/** The teams of the per-wiki configuration (gadgets/common/config) that routing needs. */
+export type WikiContacts = Pick<WikiConfig, 'oversight' | 'arbitration'>;
 
 /** Foundation addresses the guidance names; they are the same for every wiki. */
 export const FOUNDATION = {

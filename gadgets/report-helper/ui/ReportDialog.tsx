@@ -6,9 +6,11 @@
  * dialog renders the same in jsdom tests and in the wiki.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ConfigProblems } from '../../common/config/resolve';
 import { SITUATIONS, type Situation } from '../../common/contracts';
 import type { Msg } from '../../common/messages';
 import { Button, Checkbox, Dialog, Field, Message, TextArea, TextInput, uniqueId } from '../../common/ui/components';
+import { ConfigProblemList } from '../../common/ui/ConfigProblems';
 import { type Basket, type BasketItem, type BasketStore, type Draft, emptyDraft, removeFromBasket } from '../basket/basket';
 import type { EmailAbility } from '../basket/api';
 import { IMMEDIATE_ACTIONS, type ImmediateAction, type ReferralCase, composeReferral } from '../referral/compose';
@@ -37,11 +39,14 @@ export interface ReportDialogProps {
   wiki: WikiFacts;
   store: BasketStore;
   contacts: WikiContacts;
-  configErrors: string[];
+  /** Problems of the shared per-wiki configuration, per layer (gadgets/common/config). */
+  configProblems: ConfigProblems[];
   scanner?: SummaryScanner;
   services: ReportServices;
   /** A notice to show on open (e.g. "added", "other wiki"). */
   notice?: { type: 'notice' | 'warning' | 'error' | 'success'; text: string };
+  /** Opens reply-templates for the case (given only when that gadget is enabled). */
+  onDraftReply?: () => void;
   onClose: () => void;
 }
 
@@ -104,6 +109,11 @@ export function ReportDialog(props: ReportDialogProps) {
   const stepName = msg(`report-helper-step-${step}`);
   const footer = (
     <div class="wsg-rh-footer">
+      {props.onDraftReply ? (
+        <Button weight="quiet" class="wsg-rh-reply" onClick={() => props.onDraftReply && props.onDraftReply()}>
+          {msg('report-helper-draft-reply')}
+        </Button>
+      ) : null}
       {index > 0 ? <Button onClick={() => setStep(STEPS[index - 1])}>{msg('report-helper-back')}</Button> : null}
       {index < STEPS.length - 1 ? (
         <Button action="progressive" weight="primary" onClick={() => setStep(STEPS[index + 1])}>
@@ -128,16 +138,7 @@ export function ReportDialog(props: ReportDialogProps) {
           {msg('report-helper-basket-storage-failed')}
         </Message>
       ) : null}
-      {props.configErrors.length ? (
-        <Message type="warning">
-          <p>{msg('report-helper-config-errors-heading', 'MediaWiki:Gadget-report-helper-config.json')}</p>
-          <ul>
-            {props.configErrors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </Message>
-      ) : null}
+      <ConfigProblemList msg={msg} problems={props.configProblems} />
       {step === 'what' ? (
         <WhatStep msg={msg} draft={draft} setDraft={setDraft} basket={basket} save={save} evidence={evidence} store={store} discard={discard} />
       ) : step === 'details' ? (

@@ -5,3 +5,7 @@ import { ReportDialog, type ReportDialogProps } from './ReportDialog';
 export function mountDialog(root: HTMLElement, props: Omit<ReportDialogProps, 'onClose'>): void {
   render(<ReportDialog {...props} onClose={() => render(null, root)} />, root);
 }
+
+export function unmountDialog(root: HTMLElement): void {
+  render(null, root);
+}

@@ -56,21 +56,62 @@ describe('index.ts on a real 1.39 diff page', () => {
     expect(document.querySelector('table.diff mark.wsg-pii-mark')!.textContent).toBe('+1 415 555 0134');
   });
 
-  it('request without report-helper uses the per-wiki oversight address and the page ids', async () => {
+  /** Clicks "Request suppression privately" and returns where it went (jsdom cannot navigate to mailto:). */
+  function clickRequest(): { mailto: string[]; opened: string[] } {
+    const mailto: string[] = [];
+    const opened: string[] = [];
+    const original = window.location;
+    const open = vi.spyOn(window, 'open').mockImplementation((url) => (opened.push(String(url)), null));
+    Object.defineProperty(window, 'location', { configurable: true, value: { ...original, set href(v: string) { mailto.push(v); } } });
+    try {
+      (document.querySelector('.wsg-pii-request') as HTMLElement).click();
+    } finally {
+      Object.defineProperty(window, 'location', { configurable: true, value: original });
+      open.mockRestore();
+    }
+    return { mailto, opened };
+  }
+
+  it("on a wiki the shipped directory knows (enwiki), writes to its oversight team, not to the stewards", async () => {
+    loadPage(fixture(SHARED_FIXTURES, 'mw-1.39-diff-page.html'));
+    installMw({ wgDBname: 'enwiki' });
+    await import('../../../gadgets/pii-flag/index');
+    await whenDone();
+    const { mailto, opened } = clickRequest();
+    expect(mailto).toEqual([]);
+    expect(opened).toHaveLength(1);
+    expect(new URL(opened[0]).searchParams.get('title')).toBe('Special:EmailUser/Oversight');
+  });
+
+  it('on a wiki without oversighters or configuration, writes to the stewards', async () => {
+    loadPage(fixture(SHARED_FIXTURES, 'mw-1.39-diff-page.html'));
+    const mw = installMw({});
+    await import('../../../gadgets/pii-flag/index');
+    await whenDone();
+    expect(mw.apiGets.map((g) => g.titles)).toEqual(['MediaWiki:Gadget-wiki-safety-config.json']);
+    expect(clickRequest().mailto[0]).toMatch(/^mailto:stewards@wikimedia\.org\?/);
+  });
+
+  it("follows the wiki's site configuration page; its problems go to the console and never stop the scan", async () => {
+    loadPage(fixture(SHARED_FIXTURES, 'mw-1.39-diff-page.html'));
+    const config = JSON.stringify({ oversight: { email: 'oversight@lab.example' }, region: 'United States' });
+    const mw = installMw({}, {}, { 'MediaWiki:Gadget-wiki-safety-config.json': config });
+    await import('../../../gadgets/pii-flag/index');
+    expect(await whenDone()).toBe('done');
+    expect(document.querySelectorAll('.wsg-pii-item[data-type="phone"]').length).toBeGreaterThan(0);
+    expect(mw.warnings).toHaveLength(1);
+    expect(mw.warnings[0]).toContain('MediaWiki:Gadget-wiki-safety-config.json');
+    expect(mw.warnings[0]).toContain('"region"');
+    expect(clickRequest().mailto[0]).toMatch(/^mailto:oversight@lab\.example\?/);
+  });
+
+  it('request without report-helper uses the user override (window.wikiSafetyConfig) and the page ids', async () => {
     loadPage(fixture(SHARED_FIXTURES, 'mw-1.39-diff-page.html'));
     const mw = installMw({});
     (window as { wikiSafetyConfig?: unknown }).wikiSafetyConfig = { oversight: { email: 'oversight@lab.example' } };
     await import('../../../gadgets/pii-flag/index');
     await whenDone();
-    const hrefs: string[] = [];
-    // jsdom cannot navigate to mailto: record the assignment instead.
-    const original = window.location;
-    Object.defineProperty(window, 'location', { configurable: true, value: { ...original, set href(v: string) { hrefs.push(v); } } });
-    try {
-      (document.querySelector('.wsg-pii-request') as HTMLElement).click();
-    } finally {
-      Object.defineProperty(window, 'location', { configurable: true, value: original });
-    }
+    const hrefs = clickRequest().mailto;
     expect(mw.fired.filter((f) => f.name === 'wikiSafety.reportHelper.addDiff')).toEqual([]);
     expect(hrefs).toHaveLength(1);
     expect(hrefs[0]).toMatch(/^mailto:oversight@lab\.example\?/);

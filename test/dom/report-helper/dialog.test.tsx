@@ -6,9 +6,10 @@ import { scan } from '../../../gadgets/common/pii-scan';
 import { browserStorage } from '../../../gadgets/common/storage';
 import { BASKET_KEY, addToBasket, basketStore } from '../../../gadgets/report-helper/basket/basket';
 import { ReportDialog, type ReportServices } from '../../../gadgets/report-helper/ui/ReportDialog';
+import commonEn from '../../../gadgets/common/i18n/en.json';
 import en from '../../../gadgets/report-helper/i18n/en.json';
 
-const msg = bananaMsg({ en }, 'en');
+const msg = bananaMsg({ en: { ...commonEn, ...en } }, 'en');
 const wiki = { server: 'http://127.0.0.1:8080', script: '/index.php', dbName: 'labwiki', siteName: 'Lab Wiki', userName: 'Patroller' };
 
 function services(overrides: Partial<ReportServices> = {}): ReportServices {
@@ -56,7 +57,7 @@ function buttonByText(text: string) {
 describe('report dialog', () => {
   it('shows the basket from storage, follows another tab, and discards in one click', async () => {
     const store = seed();
-    act(() => render(<ReportDialog msg={msg} wiki={wiki} store={store} contacts={{}} configErrors={[]} services={services()} onClose={() => undefined} />, root));
+    act(() => render(<ReportDialog msg={msg} wiki={wiki} store={store} contacts={{}} configProblems={[]} services={services()} onClose={() => undefined} />, root));
     expect(root.querySelector('[role="dialog"]')).not.toBeNull();
     expect(root.textContent).toContain('Diffs in this report (2)');
     expect(root.textContent).toContain('Flagged: phone number');
@@ -83,7 +84,7 @@ describe('report dialog', () => {
     });
     act(() =>
       render(
-        <ReportDialog msg={msg} wiki={wiki} store={store} contacts={{ oversight: { emailUser: 'Oversight' } }} configErrors={[]} scanner={(t) => scan(t, { contentLanguage: 'en' })} services={services({ sendWikiEmail: send })} onClose={() => undefined} />,
+        <ReportDialog msg={msg} wiki={wiki} store={store} contacts={{ oversight: { emailUser: 'Oversight' } }} configProblems={[]} scanner={(t) => scan(t, { contentLanguage: 'en' })} services={services({ sendWikiEmail: send })} onClose={() => undefined} />,
         root,
       ),
     );
@@ -127,11 +128,13 @@ describe('report dialog', () => {
     store.set({ ...store.get()!, draft: { situations: ['pii'], summary: '', senderContact: '', reporter: '', target: '', investigation: '', actions: [] } });
     act(() =>
       render(
-        <ReportDialog msg={msg} wiki={wiki} store={store} contacts={{ oversight: { emailUser: 'Oversight' } }} configErrors={['unknown setting "x" (ignored)']} services={services({ emailAbility: async () => 'no-email', sendWikiEmail: send })} onClose={() => undefined} />,
+        <ReportDialog msg={msg} wiki={wiki} store={store} contacts={{ oversight: { emailUser: 'Oversight' } }} configProblems={[{ source: 'MediaWiki:Gadget-wiki-safety-config.json', errors: ['unknown setting "x" (ignored)'] }]} services={services({ emailAbility: async () => 'no-email', sendWikiEmail: send })} onClose={() => undefined} />,
         root,
       ),
     );
-    expect(root.textContent).toContain('unknown setting "x"');
+    const problems = root.querySelector('.cdx-message--warning.wsg-config-problems')!;
+    expect(problems.textContent).toContain('MediaWiki:Gadget-wiki-safety-config.json');
+    expect([...problems.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['unknown setting "x" (ignored)']);
     click(buttonByText('Next'));
     click(buttonByText('Next'));
     await act(async () => {
@@ -140,5 +143,24 @@ describe('report dialog', () => {
     await flush();
     expect(send).not.toHaveBeenCalled();
     expect(root.textContent).toContain('you need a confirmed email address');
+  });
+
+  it('"Draft a case reply" shows only when reply-templates is there, on every step, and keeps the draft', () => {
+    const store = seed();
+    act(() => render(<ReportDialog msg={msg} wiki={wiki} store={store} contacts={{}} configProblems={[]} services={services()} onClose={() => undefined} />, root));
+    expect(root.querySelector('.wsg-rh-reply')).toBeNull();
+    render(null, root);
+
+    const onDraftReply = vi.fn();
+    act(() => render(<ReportDialog msg={msg} wiki={wiki} store={store} contacts={{}} configProblems={[]} services={services()} onDraftReply={onDraftReply} onClose={() => undefined} />, root));
+    click(root.querySelector('#wsg-rh-situation-pii'));
+    click(buttonByText('Next'));
+    const reply = root.querySelector('footer .wsg-rh-reply') as HTMLButtonElement;
+    expect(reply.tagName).toBe('BUTTON');
+    expect(reply.textContent).toBe(en['report-helper-draft-reply']);
+    click(reply);
+    expect(onDraftReply).toHaveBeenCalledTimes(1);
+    // What was typed before is in the basket, so closing the dialog for the reply loses nothing.
+    expect(store.get()?.draft?.situations).toEqual(['pii']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import * as acorn from 'acorn';
 import { localWiki, wikiShellEnv } from '../../../build/local-wiki/config';
-import { CANARY_PAYLOADS, DEMO_PAGES, demoConfigPages, diffUrl, naughtyStrings } from '../../../build/local-wiki/demo';
+import { CANARY_PAYLOADS, DEMO_PAGES, demoConfigPages, diffUrl, naughtyStrings, withoutOldOverride } from '../../../build/local-wiki/demo';
+import { validateConfig } from '../../../gadgets/common/config/schema';
+import { simpleMsg } from '../../../gadgets/common/messages';
 
 describe('local wiki settings', () => {
   it('binds to loopback on the chosen port and keeps each wiki in its own folder', () => {
@@ -46,10 +47,22 @@ describe('demo content', () => {
     expect(url.searchParams.get('oldid')).toBe('1');
     expect(url.searchParams.get('useskin')).toBe('minerva');
   });
-  it('configures both gadgets to send oversight requests to the local account, in ES5 for Common.js', () => {
+  it('configures all three gadgets through the one site page to send oversight requests to the local account', () => {
     const pages = demoConfigPages({ name: 'Oversight', email: 'oversight@example.org' });
-    expect(JSON.parse(pages['MediaWiki:Gadget-report-helper-config.json'])).toEqual({ oversight: { email: 'oversight@example.org', emailUser: 'Oversight' } });
-    expect(() => acorn.parse(pages['MediaWiki:Common.js'], { ecmaVersion: 5 })).not.toThrow();
-    expect(pages['MediaWiki:Common.js']).toContain('"emailUser":"Oversight"');
+    expect(Object.keys(pages)).toEqual(['MediaWiki:Gadget-wiki-safety-config.json']);
+    const page = JSON.parse(pages['MediaWiki:Gadget-wiki-safety-config.json']);
+    expect(page).toEqual({ oversight: { email: 'oversight@example.org', emailUser: 'Oversight' } });
+    // The page passes the gadgets' own validation without a single problem.
+    expect(validateConfig(page, simpleMsg({}))).toEqual({ config: page, errors: [] });
+  });
+  it("takes an earlier demo wiki's Common.js override out, leaving the rest of the page", () => {
+    const old = [
+      'mw.loader.load("x");',
+      '/* Local demo wiki: where the safety gadgets send oversight requests (see README, "The local wiki"). */',
+      'window.wikiSafetyConfig = window.wikiSafetyConfig || { oversight: {"email":"o@example.org","emailUser":"Oversight"} };',
+      '',
+    ].join('\n');
+    expect(withoutOldOverride(old)).toBe('mw.loader.load("x");\n');
+    expect(withoutOldOverride('mw.loader.load("x");\n')).toBe('mw.loader.load("x");\n');
   });
 });
