@@ -5,6 +5,8 @@
  */
 import { render } from 'preact';
 import { h } from 'preact';
+import { loadWikiConfig } from '../common/config/load';
+import type { WikiConfig } from '../common/config/schema';
 import { REPLY_OPEN_HOOK, type ReplyOpenRequest } from '../common/contracts';
 import type { Bundles } from '../common/messages';
 import { mwMsg, wikiInfo } from '../common/mw';
@@ -36,7 +38,22 @@ function close(): void {
   if (host) render(null, host);
 }
 
+/** The wiki's configuration, or none when it cannot be read: the dialog opens either way. */
+function wikiConfig(): Promise<WikiConfig> {
+  return loadWikiConfig(msg).then(
+    ({ config, problems }) => {
+      for (const p of problems) mw.log.warn(`[reply-templates] ${p.source}: ${p.errors.join('; ')}`);
+      return config;
+    },
+    () => ({}),
+  );
+}
+
 function open(request: ReplyOpenRequest = {}): void {
+  void wikiConfig().then((config) => showDialog(request, config));
+}
+
+function showDialog(request: ReplyOpenRequest, config: WikiConfig): void {
   if (!host) {
     host = document.createElement('div');
     host.className = 'wsg-reply-templates-root';
@@ -44,7 +61,8 @@ function open(request: ReplyOpenRequest = {}): void {
   }
   // A fresh dialog each time: it reads the kept draft, so nothing typed is lost.
   render(null, host);
-  render(h(ReplyDialog, { msg, lang: info.userLanguage, store: draftStore(browserStorage()), script: info.script, request, onClose: close, copy }), host);
+  const defaults = { resources: config.resources?.support, appealRoute: config.resources?.appeal };
+  render(h(ReplyDialog, { msg, lang: info.userLanguage, store: draftStore(browserStorage()), script: info.script, request, defaults, onClose: close, copy }), host);
 }
 
 mw.hook(REPLY_OPEN_HOOK).add((request?: ReplyOpenRequest) => open(request || {}));

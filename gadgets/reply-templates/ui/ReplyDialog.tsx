@@ -32,6 +32,12 @@ export interface ReplyDialogProps {
   /** wgScript, e.g. "/w/index.php": base of the Special:EmailUser link. */
   script: string;
   request: ReplyOpenRequest;
+  /**
+   * This wiki's support resources and appeal route (the shared per-wiki
+   * configuration's `resources`): shown in their fields until the user types
+   * their own, and used in drafts; never stored as if the user had typed them.
+   */
+  defaults?: Pick<ReplyFacts, 'resources' | 'appealRoute'>;
   onClose: () => void;
   copy: (text: string) => Promise<boolean>;
   lintDelayMs?: number;
@@ -39,7 +45,7 @@ export interface ReplyDialogProps {
 
 type Status = { type: 'success' | 'notice' | 'warning'; text: string } | null;
 
-export function ReplyDialog({ msg, lang, store, script, request, onClose, copy, lintDelayMs = LINT_DELAY_MS }: ReplyDialogProps) {
+export function ReplyDialog({ msg, lang, store, script, request, defaults = {}, onClose, copy, lintDelayMs = LINT_DELAY_MS }: ReplyDialogProps) {
   const initial = useMemo(() => {
     const saved = store.get();
     if (saved && (saved.text.trim() || Object.keys(saved.facts).length)) return { saved: true, ...saved };
@@ -80,8 +86,12 @@ export function ReplyDialog({ msg, lang, store, script, request, onClose, copy, 
   const toggleReferral = (referral: Referral, on: boolean) =>
     setFacts((f) => ({ ...f, referrals: on ? [...(f.referrals || []), referral] : (f.referrals || []).filter((r) => r !== referral) }));
 
+  // What the user typed wins; a field they never touched shows (and drafts with) the wiki's value.
+  const resources = facts.resources ?? defaults.resources ?? [];
+  const appealRoute = facts.appealRoute ?? defaults.appealRoute ?? '';
+
   function draft(variant: number) {
-    const next = composeReply(kind, { ...facts, variant }, { msg, lang });
+    const next = composeReply(kind, { ...facts, resources, appealRoute, variant }, { msg, lang });
     // An edited draft is never thrown away silently: it can be brought back.
     if (text.trim() && text !== lastComposed.current) {
       setPrevious(text);
@@ -177,7 +187,7 @@ export function ReplyDialog({ msg, lang, store, script, request, onClose, copy, 
           ) : null}
           {kind === 'sanction-notice' ? (
             <Field label={msg('reply-templates-field-appeal')} id={ids.appeal} optional={optional}>
-              <TextInput id={ids.appeal} value={facts.appealRoute || ''} onInput={(v) => setFact('appealRoute', v)} dir="auto" />
+              <TextInput id={ids.appeal} value={appealRoute} onInput={(v) => setFact('appealRoute', v)} dir="auto" />
             </Field>
           ) : null}
           {kind === 'sanction-notice' || facts.block ? (
@@ -193,7 +203,7 @@ export function ReplyDialog({ msg, lang, store, script, request, onClose, copy, 
         )}
         {RESOURCE_KINDS.includes(kind) ? (
           <Field label={msg('reply-templates-field-resources')} id={ids.resources} optional={optional}>
-            <TextArea id={ids.resources} rows={2} value={(facts.resources || []).join('\n')} onInput={(v) => setFact('resources', v.split('\n'))} dir="auto" />
+            <TextArea id={ids.resources} rows={Math.max(2, resources.length)} value={resources.join('\n')} onInput={(v) => setFact('resources', v.split('\n'))} dir="auto" />
           </Field>
         ) : null}
         {ACTION_KINDS.includes(kind) ? (

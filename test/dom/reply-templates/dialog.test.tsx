@@ -149,4 +149,46 @@ describe('reply dialog', () => {
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => v.id)).toEqual([]);
   });
+
+  describe("the wiki's configured resources", () => {
+    const defaults = { resources: ['Telefonseelsorge: 0800 111 0 111', 'Hilfetelefon Gewalt gegen Frauen: 116 016'], appealRoute: 'the appeals page [[Wikipedia:Sperrprüfung]]' };
+    const field = (label: string) => {
+      const l = Array.from(host.querySelectorAll('label')).find((x) => x.textContent?.startsWith(label)) as HTMLLabelElement;
+      return host.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${l.htmlFor}`) as HTMLInputElement | HTMLTextAreaElement;
+    };
+
+    it('prefill the support resources of a non-actionable closure and go into the draft instead of the built-in ones', () => {
+      mount({ request: { kind: 'closure-non-actionable' }, defaults });
+      expect(field(en['reply-templates-field-resources']).value).toBe(defaults.resources.join('\n'));
+      act(() => button('Write the draft').click());
+      for (const line of defaults.resources) expect(draftArea().value).toContain(`- ${line}`);
+      expect(draftArea().value).not.toContain('findahelpline.com');
+    });
+
+    it('prefill the appeal route of a sanction notice', () => {
+      mount({ request: { kind: 'sanction-notice' }, defaults });
+      expect(field(en['reply-templates-field-appeal']).value).toBe(defaults.appealRoute);
+      act(() => button('Write the draft').click());
+      expect(draftArea().value).toContain(defaults.appealRoute);
+    });
+
+    it("what the user types wins, and the wiki's values are not kept as if typed (no 'restored' on reopening)", () => {
+      mount({ request: { kind: 'sanction-notice' }, defaults });
+      act(() => void vi.advanceTimersByTime(300));
+      act(() => render(null, host));
+      mount({ request: { kind: 'sanction-notice' }, defaults });
+      expect(host.textContent).not.toContain('Your unsent draft was restored.');
+      type(field(en['reply-templates-field-appeal']), 'an email to the arbitration committee');
+      act(() => button('Write the draft').click());
+      expect(draftArea().value).toContain('an email to the arbitration committee');
+      expect(draftArea().value).not.toContain('Sperrprüfung');
+    });
+
+    it('without configuration, the built-in resources and appeal wording are used as before', () => {
+      mount({ request: { kind: 'closure-non-actionable' } });
+      expect(field(en['reply-templates-field-resources']).value).toBe('');
+      act(() => button('Write the draft').click());
+      expect(draftArea().value).toContain('findahelpline.com');
+    });
+  });
 });
