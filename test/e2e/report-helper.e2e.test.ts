@@ -2,8 +2,9 @@
  * report-helper in a real MediaWiki 1.39 (ES5 build through ResourceLoader) in
  * Chromium: the basket survives reloads, the wizard routes per the guidance
  * (a threat to emergency@, personal information to this wiki's oversight contact
- * from its site config page), referrals carry diff links and never the personal
- * information, and "Send through the wiki's email" really sends.
+ * from the shared site config page), referrals carry diff links and never the personal
+ * information, "Send through the wiki's email" really sends, and "Draft a case
+ * reply" opens reply-templates with the wiki's configured resources.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import { waitForPiiFlag } from './harness/pii-flag';
 import {
   ADD_DIFF_LINK,
   BASKET_KEY,
+  CONFIG_PAGE,
   REPORT_LINK,
   addOpenDiff,
   adminApi,
@@ -36,6 +38,7 @@ import {
 } from './harness/report-helper';
 import en from '../../gadgets/report-helper/i18n/en.json';
 import deJson from '../../gadgets/report-helper/i18n/de.json';
+import rt from '../../gadgets/reply-templates/i18n/en.json';
 
 const { wiki, demo } = e2e();
 const de = deJson as unknown as Record<string, string>;
@@ -147,7 +150,7 @@ describe.skipIf(!hasGadget('report-helper'))('report-helper on the local wiki', 
     expect(mail.body.replace(/\r\n/g, '\n')).toBe(emergency.body);
     expectNoPii(mail.subject + mail.body);
 
-    // Oversight comes from MediaWiki:Gadget-report-helper-config.json: a wiki account, no address, no mailto.
+    // Oversight comes from MediaWiki:Gadget-wiki-safety-config.json: a wiki account, no address, no mailto.
     expect(oversight.text).toContain(en['report-helper-send-to-user'].replace('$1', wiki.oversight.name));
     expect(oversight.mailto).toBeNull();
     expect(oversight.text).not.toContain('stewards@wikimedia.org');
@@ -363,7 +366,7 @@ describe.skipIf(!hasGadget('report-helper'))('report-helper and the site config 
       await session.openDiff(demo.piiTalk);
       const dialog = await addOpenDiff(session.page);
       await evidenceSettled(dialog);
-      await expect(dialog.locator('.cdx-message', { hasText: 'MediaWiki:Gadget-report-helper-config.json' }).count()).resolves.toBe(0);
+      await expect(dialog.locator('.cdx-message', { hasText: CONFIG_PAGE }).count()).resolves.toBe(0);
       await wizardToSend(dialog, ['pii']);
       const cards = await destinationCards(dialog);
       expect(cards.map((c) => c.team)).toEqual([en['report-helper-team-stewards']]);
@@ -384,7 +387,9 @@ describe.skipIf(!hasGadget('report-helper'))('report-helper and the site config 
       await session.openDiff(demo.piiTalk);
       const dialog = await addOpenDiff(session.page);
       await evidenceSettled(dialog);
-      const problems = await dialog.locator('.cdx-message--warning li').allTextContents();
+      const warning = dialog.locator('.cdx-message--warning', { hasText: CONFIG_PAGE });
+      await expect(warning.count()).resolves.toBe(1);
+      const problems = await warning.locator('li').allTextContents();
       expect(problems).toHaveLength(3);
       expect(problems.join('\n')).toContain('oversight.fax');
       expect(problems.join('\n')).toContain('arbitration.email');
@@ -415,6 +420,59 @@ describe.skipIf(!hasGadget('report-helper'))('report-helper and the site config 
       const [card] = await destinationCards(dialog);
       expect(card.text).toContain(en['report-helper-send-to'].replace('$1', 'oversight-e2e@example.org'));
       expect(parseMailto(card.mailto ?? '').to).toEqual(['oversight-e2e@example.org']);
+      expect(session.problems()).toEqual(clean);
+    } finally {
+      await writeSiteConfig(wiki, SITE_CONFIG);
+      await session.close();
+    }
+  });
+
+  it("takes the user's own window.wikiSafetyConfig over the site page, section by section", async () => {
+    const session = await loggedIn();
+    try {
+      // What a userscript user's common.js sets; here before any page script runs.
+      await session.page.addInitScript(() => {
+        (window as { wikiSafetyConfig?: unknown }).wikiSafetyConfig = { oversight: { email: 'my-oversight@example.org' } };
+      });
+      await session.openDiff(demo.piiTalk);
+      const dialog = await addOpenDiff(session.page);
+      await evidenceSettled(dialog);
+      await wizardToSend(dialog, ['pii', 'local']);
+      const cards = await destinationCards(dialog);
+      expect(cards.map((c) => c.team)).toEqual([en['report-helper-team-oversight'], en['report-helper-team-local']]);
+      expect(parseMailto(cards[0].mailto ?? '').to).toEqual(['my-oversight@example.org']);
+      expect(cards[0].text).not.toContain(wiki.oversight.name);
+      expect(session.problems()).toEqual(clean);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it.runIf(hasGadget('reply-templates'))('"Draft a case reply" closes the report, opens reply-templates with an acknowledgement and the wiki\'s configured resources', async () => {
+    const resources = { support: ['Local support line: 555 0100 (example)'], appeal: 'the appeals page [[Project:Appeals]]' };
+    await writeSiteConfig(wiki, { ...SITE_CONFIG, resources });
+    const session = await loggedIn();
+    try {
+      await session.openDiff(demo.piiTalk);
+      const dialog = await addOpenDiff(session.page);
+      await evidenceSettled(dialog);
+      await dialog.locator('#wsg-rh-situation-pii').check();
+      const reply = dialog.locator('.wsg-rh-reply');
+      await expect(reply.textContent()).resolves.toBe(en['report-helper-draft-reply']);
+      await reply.click();
+      await dialog.waitFor({ state: 'detached' });
+      const replyDialog = session.page.locator('.wsg-rt-dialog');
+      await replyDialog.waitFor({ state: 'visible', timeout: 15_000 });
+      const kind = replyDialog.locator('select').first();
+      await expect(kind.inputValue()).resolves.toBe('acknowledgement');
+      await kind.selectOption('closure-non-actionable');
+      await expect(replyDialog.getByLabel(rt['reply-templates-field-resources']).inputValue()).resolves.toBe(resources.support[0]);
+      await kind.selectOption('sanction-notice');
+      await expect(replyDialog.getByLabel(rt['reply-templates-field-appeal']).inputValue()).resolves.toBe(resources.appeal);
+      // Nothing typed in the report was lost by closing it.
+      await replyDialog.locator('.cdx-dialog__header__close-button').click();
+      const again = await clickToolLink(session.page, REPORT_LINK);
+      await expect(again.locator('#wsg-rh-situation-pii').isChecked()).resolves.toBe(true);
       expect(session.problems()).toEqual(clean);
     } finally {
       await writeSiteConfig(wiki, SITE_CONFIG);

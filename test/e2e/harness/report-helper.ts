@@ -1,17 +1,18 @@
 /**
  * Driving report-helper (gadgets/report-helper/loader.ts, ui/ReportDialog.tsx) in a
- * real page: its tool links, the wizard's steps and destination cards, the site
- * config page, the basket in localStorage, and reading a mailto: link back.
+ * real page: its tool links, the wizard's steps and destination cards, the shared
+ * site config page, the basket in localStorage, and reading a mailto: link back.
  */
 import type { Locator, Page } from 'playwright-core';
 import { Mwn } from 'mwn';
 import type { LocalWiki } from '../../../build/local-wiki/config';
-import type { DemoDiff } from '../../../build/local-wiki/demo';
+import { type DemoDiff, SITE_CONFIG_PAGE } from '../../../build/local-wiki/demo';
 
 /** `li` ids the loader gives its tool links (mw.util.addPortletLink). */
 export const REPORT_LINK = '#t-wsg-report';
 export const ADD_DIFF_LINK = '#t-wsg-report-add';
-export const CONFIG_PAGE = 'MediaWiki:Gadget-report-helper-config.json';
+/** The one site config page all three gadgets read (gadgets/common/config). */
+export const CONFIG_PAGE = SITE_CONFIG_PAGE;
 export const BASKET_KEY = 'wsg-report-helper-basket';
 
 export function reportDialog(page: Page): Locator {
@@ -37,7 +38,7 @@ function deployBot(wiki: LocalWiki): Promise<Mwn> {
 export async function writeSiteConfig(wiki: LocalWiki, config: unknown): Promise<string> {
   const bot = await deployBot(wiki);
   const text = typeof config === 'string' ? config : JSON.stringify(config, null, '\t');
-  await bot.save(CONFIG_PAGE, text, 'e2e: report-helper contacts for the local wiki');
+  await bot.save(CONFIG_PAGE, text, 'e2e: safety gadgets configuration for the local wiki');
   const raw = await fetch(`${wiki.url}/index.php?title=${encodeURIComponent(CONFIG_PAGE)}&action=raw`);
   return raw.text();
 }
@@ -52,7 +53,7 @@ export async function siteConfigText(wiki: LocalWiki): Promise<string | undefine
 }
 
 /**
- * Deletes the site config page (a wiki that never configured report-helper), through
+ * Deletes the site config page (a wiki that never configured the gadgets), through
  * the API from a page where an admin is logged in (the deploy bot has no delete grant).
  * A page that is already missing is fine.
  */
@@ -60,7 +61,7 @@ export async function deleteSiteConfig(page: Page): Promise<void> {
   const error = await page.evaluate(async (title) => {
     try {
       await mw.loader.using('mediawiki.api');
-      await new mw.Api().postWithToken('csrf', { action: 'delete', title, reason: 'e2e: a wiki without report-helper configuration' });
+      await new mw.Api().postWithToken('csrf', { action: 'delete', title, reason: 'e2e: a wiki without safety gadgets configuration' });
       return '';
     } catch (code) {
       return code === 'missingtitle' ? '' : String(code);
