@@ -2,11 +2,11 @@
  * Runs the engine over the reader's groups and keeps what the edit added:
  * each group is scanned whole (so a phone number whose last digits changed is
  * still read as one number), and only findings that overlap inserted text are
- * kept. Work is cut into slices with yields in between, so a 2 MB diff never
- * freezes the page.
+ * kept. Reading and scanning share the same time slices (a group is scanned as
+ * soon as it is read) with yields in between, so a 2 MB diff never freezes the page.
  */
 import type { Finding } from '../detect/types';
-import { type LineGroup, type NodeSlice, overlapsAdded, sliceNodes } from './read';
+import { type GroupReader, type LineGroup, type NodeSlice, overlapsAdded, sliceNodes } from './read';
 
 /** A finding placed in the page. */
 export interface LocatedFinding {
@@ -39,28 +39,39 @@ export interface ChunkOptions {
   now?: () => number;
 }
 
-/** Scans all groups in time slices; resolves with findings in page order, or null when cancelled. */
+/** Scans groups already read, in time slices; resolves with findings in page order, or null when cancelled. */
 export function findInGroups(groups: LineGroup[], scanText: GroupScanner, options: ChunkOptions = {}): Promise<LocatedFinding[] | null> {
+  let i = 0;
+  return findWhileReading({ next: () => (i < groups.length ? groups[i++] : null) }, scanText, options);
+}
+
+/**
+ * Reads and scans in the same time slices: each slice takes the next groups from
+ * the reader and scans them at once, until its budget is spent, then yields. No
+ * slice reads more than one group past its budget, so neither a long read nor a
+ * long scan becomes one long task. Resolves with findings in page order, or null
+ * when cancelled.
+ */
+export function findWhileReading(reader: GroupReader, scanText: GroupScanner, options: ChunkOptions = {}): Promise<LocatedFinding[] | null> {
   const budget = options.budgetMs ?? 25;
   const defer = options.defer ?? ((next: () => void) => void setTimeout(next, 0));
   const now = options.now ?? (() => Date.now());
   const found: LocatedFinding[] = [];
-  let i = 0;
   return new Promise((resolve, reject) => {
     const step = () => {
       if (options.cancelled && options.cancelled()) return resolve(null);
       const started = now();
       try {
-        while (i < groups.length) {
-          for (const f of findInGroup(groups[i], scanText)) found.push({ finding: f.finding, slices: f.slices, index: found.length });
-          i++;
+        for (;;) {
+          const group = reader.next();
+          if (!group) return resolve(found);
+          for (const f of findInGroup(group, scanText)) found.push({ finding: f.finding, slices: f.slices, index: found.length });
           if (now() - started >= budget) break;
         }
       } catch (error) {
         return reject(error);
       }
-      if (i < groups.length) defer(step);
-      else resolve(found);
+      defer(step);
     };
     step();
   });

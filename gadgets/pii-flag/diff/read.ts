@@ -62,35 +62,36 @@ function isAddedTableCell(cell: Element): boolean {
   return !!marker && hasClass(marker, 'diff-marker') && marker.getAttribute('data-marker') === '+';
 }
 
-/**
- * A line whose row also has a deleted counterpart, or that was moved, only adds
- * what its `ins` elements hold; a line with no counterpart is new as a whole.
- */
-function isPartialTableLine(cell: Element): boolean {
-  if (cell.querySelector('ins.diffchange-inline')) return true;
+/** A table row that also shows a deleted line, or a moved paragraph: only its `ins` is new. */
+function rowHasCounterpart(cell: Element): boolean {
   const row = cell.parentElement;
-  if (!row) return false;
-  return !!row.querySelector('td.diff-deletedline, a.mw-diff-movedpara-right');
+  return !!row && !!row.querySelector('td.diff-deletedline, a.mw-diff-movedpara-right');
 }
 
-interface LineSource {
-  el: Element;
-  /** Only text inside `ins` was added. */
-  partial: boolean;
+/**
+ * Same test as `el.matches(BOUNDARY)`, by class name: this runs once per line of
+ * a diff that can have tens of thousands, and a selector match costs far more.
+ */
+function isBoundary(el: Element): boolean {
+  switch (el.nodeName) {
+    case 'TD':
+      return hasClass(el, 'diff-context') || hasClass(el, 'diff-lineno');
+    case 'TR':
+      return hasClass(el, 'diff-title');
+    default:
+      return hasClass(el, 'mw-diff-inline-context') || hasClass(el, 'mw-diff-inline-header') || hasClass(el, 'mw-diff-inline-moved-source');
+  }
 }
 
 /** One line of added text, read from its element. */
 interface ReadLine {
   text: string;
   pieces: TextPiece[];
-  added: Array<[number, number]>;
-}
-
-function insideIns(node: Node, stop: Element): boolean {
-  for (let p = node.parentNode; p && p !== stop; p = p.parentNode) {
-    if (p.nodeName === 'INS') return true;
-  }
-  return false;
+  /** Ranges of text inside an `ins`, and of all its text nodes (separators left out). */
+  inIns: Array<[number, number]>;
+  whole: Array<[number, number]>;
+  /** An `ins.diffchange-inline` was seen: the line was changed, not added whole. */
+  changedWords: boolean;
 }
 
 /** Skipped inside an added line: deleted words and the moved-paragraph arrows. */
@@ -98,33 +99,35 @@ function isSkipped(el: Element): boolean {
   return el.nodeName === 'DEL' || (el.nodeName === 'A' && (hasClass(el, 'mw-diff-movedpara-left') || hasClass(el, 'mw-diff-movedpara-right')));
 }
 
-function readLine(source: LineSource): ReadLine {
-  const pieces: TextPiece[] = [];
-  const added: Array<[number, number]> = [];
-  let text = '';
-  const walk = (parent: Node) => {
+/** One pass over a line's nodes; whether a text node sits inside an `ins` is carried down, not looked up. */
+function readLine(lineEl: Element): ReadLine {
+  const line: ReadLine = { text: '', pieces: [], inIns: [], whole: [], changedWords: false };
+  const walk = (parent: Node, inIns: boolean) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = (child as Text).data;
         if (!value) continue;
-        const start = text.length;
-        text += value;
-        pieces.push({ node: child as Text, start, end: text.length });
-        if (!source.partial || insideIns(child, source.el)) addRange(added, start, text.length);
+        const start = line.text.length;
+        line.text += value;
+        line.pieces.push({ node: child as Text, start, end: line.text.length });
+        addRange(line.whole, start, line.text.length);
+        if (inIns) addRange(line.inIns, start, line.text.length);
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (isSkipped(el)) continue;
         // A <br> inside a line is a line break the editor typed (wikidiff2's split lines).
         if (el.nodeName === 'BR') {
-          if (text) text = separate(text, pieces, '\n');
+          if (line.text) line.text = separate(line.text, line.pieces, '\n');
           continue;
         }
-        walk(el);
+        const isIns = el.nodeName === 'INS';
+        if (isIns && hasClass(el, 'diffchange-inline')) line.changedWords = true;
+        walk(el, inIns || isIns);
       }
     }
   };
-  walk(source.el);
-  return { text, pieces, added };
+  walk(lineEl, false);
+  return line;
 }
 
 function addRange(ranges: Array<[number, number]>, start: number, end: number): void {
@@ -138,67 +141,112 @@ function separate(text: string, pieces: TextPiece[], sep: string): string {
   return text + sep;
 }
 
-/** All line sources and group boundaries under `root`, in document order. */
-function lineSources(root: ParentNode): Array<LineSource | null> {
-  const out: Array<LineSource | null> = [];
-  const elements = root.querySelectorAll(TABLE_ADDED + ', ' + INLINE_ADDED + ', ' + BOUNDARY);
-  for (let i = 0; i < elements.length; i++) {
-    const el = elements[i];
-    if (el.matches(BOUNDARY)) {
-      out.push(null);
-    } else if (el.nodeName === 'TD') {
-      if (isAddedTableCell(el)) out.push({ el, partial: isPartialTableLine(el) });
-    } else {
-      out.push({ el, partial: !hasClass(el, 'mw-diff-inline-added') });
-    }
+/**
+ * What one element of the diff means for reading: a boundary between groups
+ * ('boundary'), a line to read (with the ranges it adds), or nothing ('skip').
+ */
+type Classified = 'boundary' | 'skip' | { line: ReadLine; added: Array<[number, number]> };
+
+function classifyLine(el: Element): Classified {
+  if (isBoundary(el)) return 'boundary';
+  if (el.nodeName === 'TD') {
+    if (!isAddedTableCell(el)) return 'skip';
+    const line = readLine(el);
+    // A line with no counterpart is new as a whole; a changed or moved one only adds its `ins`.
+    const partial = line.changedWords || rowHasCounterpart(el);
+    return { line, added: partial ? line.inIns : line.whole };
   }
-  return out;
+  const line = readLine(el);
+  return { line, added: hasClass(el, 'mw-diff-inline-added') ? line.whole : line.inIns };
 }
 
-/** Bare `ins` of old mobile diffs: each is a whole added fragment of its own. */
-function legacyMobileSources(root: ParentNode): Array<LineSource | null> {
-  const out: Array<LineSource | null> = [];
-  const list = root.querySelectorAll('#mw-mf-diffarea ins');
-  for (let i = 0; i < list.length; i++) {
-    out.push({ el: list[i], partial: false });
-    out.push(null);
-  }
-  return out;
+/** Reads one group at a time, so a caller can yield between groups (or stop). */
+export interface GroupReader {
+  /** The next group with added text, or null when the whole diff has been read. */
+  next(): LineGroup | null;
 }
 
 /**
- * Reads every diff under `root` (a document or any element holding diffs) into
- * groups of added text. Groups with no added characters are left out.
+ * Reads every diff under `root` (a document or any element holding diffs) group
+ * by group. One `querySelectorAll` finds every line and boundary in document
+ * order; each line's nodes are then walked once. Old mobile diffs with bare
+ * `ins` are read only when no other diff markup is there.
  */
-export function readAddedText(root: ParentNode): LineGroup[] {
-  let sources = lineSources(root);
-  if (!sources.some((s) => s !== null)) sources = legacyMobileSources(root);
-  const groups: LineGroup[] = [];
+export function groupReader(root: ParentNode): GroupReader {
+  let elements: ArrayLike<Element> = root.querySelectorAll(TABLE_ADDED + ', ' + INLINE_ADDED + ', ' + BOUNDARY);
+  let classify: (el: Element) => Classified = classifyLine;
+  let legacy = false;
+  let sawLine = false;
+  let i = 0;
   let current: LineGroup | null = null;
   let lines = 0;
-  const close = () => {
-    if (current && current.added.length) groups.push(current);
+
+  /** Ends the current group; returns it when it holds added text. */
+  const close = (): LineGroup | null => {
+    const done: LineGroup | null = current && current.added.length ? current : null;
     current = null;
     lines = 0;
+    return done;
   };
-  for (const source of sources) {
-    if (!source) {
-      close();
-      continue;
-    }
-    const line = readLine(source);
-    if (!line.text) continue;
-    if (current && (lines >= MAX_GROUP_LINES || current.text.length >= MAX_GROUP_CHARS)) close();
-    if (!current) current = { text: '', pieces: [], added: [] };
-    const group: LineGroup = current;
+
+  const append = (line: ReadLine, added: Array<[number, number]>): LineGroup | null => {
+    // Long runs of added lines are cut so the scan can yield between groups.
+    const full = current && (lines >= MAX_GROUP_LINES || current.text.length >= MAX_GROUP_CHARS) ? close() : null;
+    const group: LineGroup = current || (current = { text: '', pieces: [], added: [] });
     if (group.text) group.text = separate(group.text, group.pieces, '\n');
     const offset = group.text.length;
     group.text += line.text;
     for (const p of line.pieces) group.pieces.push({ node: p.node, start: p.start + offset, end: p.end + offset });
-    for (const r of line.added) addRange(group.added, r[0] + offset, r[1] + offset);
+    for (const r of added) addRange(group.added, r[0] + offset, r[1] + offset);
     lines++;
-  }
-  close();
+    return full;
+  };
+
+  return {
+    next() {
+      for (;;) {
+        if (i >= elements.length) {
+          if (!legacy && !sawLine) {
+            // Very old Special:MobileDiff: each bare `ins` is a whole added fragment of its own.
+            legacy = true;
+            elements = root.querySelectorAll('#mw-mf-diffarea ins');
+            classify = legacyFragment;
+            i = 0;
+            continue;
+          }
+          return close();
+        }
+        const kind = classify(elements[i++]);
+        if (kind === 'skip') continue;
+        if (kind === 'boundary') {
+          const done = close();
+          if (done) return done;
+          continue;
+        }
+        sawLine = true;
+        if (!kind.line.text) continue;
+        const done = append(kind.line, kind.added);
+        if (legacy) {
+          const fragment = close();
+          if (done || fragment) return done || fragment;
+          continue;
+        }
+        if (done) return done;
+      }
+    },
+  };
+}
+
+function legacyFragment(el: Element): Classified {
+  const line = readLine(el);
+  return { line, added: line.whole };
+}
+
+/** Reads the whole diff at once: for callers that need all groups now (small diffs, signatures). */
+export function readAddedText(root: ParentNode): LineGroup[] {
+  const reader = groupReader(root);
+  const groups: LineGroup[] = [];
+  for (let g = reader.next(); g; g = reader.next()) groups.push(g);
   return groups;
 }
 

@@ -29,12 +29,22 @@ interface HighlightRegistry {
   delete(name: string): void;
 }
 
-type HighlightConstructor = new (...ranges: AbstractRange[]) => unknown;
+type HighlightConstructor = new () => { add(range: AbstractRange): unknown };
 
 function customHighlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightConstructor } | null {
   const w = win as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightConstructor };
   if (w.CSS && w.CSS.highlights && typeof w.Highlight === 'function') return { registry: w.CSS.highlights, Highlight: w.Highlight };
   return null;
+}
+
+/**
+ * One Highlight holding all ranges, added one by one: spreading tens of thousands
+ * of ranges into the constructor would overflow the call stack on a hostile diff.
+ */
+function highlightOf(api: NonNullable<ReturnType<typeof customHighlightApi>>, ranges: Range[]): unknown {
+  const highlight = new api.Highlight();
+  for (const range of ranges) highlight.add(range);
+  return highlight;
 }
 
 function rangeOf(doc: Document, slice: NodeSlice): Range {
@@ -49,7 +59,11 @@ function scrollToNode(node: Node): void {
   if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
-/** Highlights with the CSS Custom Highlight API: no DOM change at all. */
+/**
+ * Highlights with the CSS Custom Highlight API: no DOM change at all. Ranges are
+ * built in one pass (no layout is read) and registered once, so the page lays out
+ * and paints the highlights once.
+ */
 function customHighlighter(doc: Document, api: NonNullable<ReturnType<typeof customHighlightApi>>): Highlighter {
   let byIndex: Range[][] = [];
   return {
@@ -60,15 +74,15 @@ function customHighlighter(doc: Document, api: NonNullable<ReturnType<typeof cus
       for (const f of findings) {
         const ranges = f.slices.map((s) => rangeOf(doc, s));
         byIndex[f.index] = ranges;
-        all.push(...ranges);
+        for (const r of ranges) all.push(r);
       }
-      api.registry.set(HIGHLIGHT_NAME, new api.Highlight(...all));
+      api.registry.set(HIGHLIGHT_NAME, highlightOf(api, all));
       return Promise.resolve();
     },
     focus(finding) {
       const ranges = byIndex[finding.index];
       if (!ranges || !ranges.length) return;
-      api.registry.set(CURRENT_HIGHLIGHT_NAME, new api.Highlight(...ranges));
+      api.registry.set(CURRENT_HIGHLIGHT_NAME, highlightOf(api, ranges));
       scrollToNode(ranges[0].startContainer);
       // Selecting the text moves a screen reader's reading cursor (and the caret
       // in caret browsing) to the finding, which a highlight alone cannot do.

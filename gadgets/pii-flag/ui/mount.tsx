@@ -8,8 +8,8 @@ import { render } from 'preact';
 import type { PiiType, ReportAddDiffRequest } from '../../common/contracts';
 import type { Msg } from '../../common/messages';
 import type { ExpiringStore } from '../../common/storage';
-import { findInGroups, type ChunkOptions, type GroupScanner, type LocatedFinding } from '../diff/find';
-import { DIFF_ROOTS, readAddedText } from '../diff/read';
+import { findWhileReading, type ChunkOptions, type GroupScanner, type LocatedFinding } from '../diff/find';
+import { DIFF_ROOTS, groupReader } from '../diff/read';
 import { Banner, type RequestOutcome } from './Banner';
 import { createHighlighter, type HighlighterOptions } from './highlight';
 import { type DiffIds, type OversightContact, privateRequest, reportRequest } from './request';
@@ -91,8 +91,8 @@ export function runPiiFlag(page: PiiFlagPage): PiiFlagRun {
   };
 
   signal(doc, 'scanning');
-  const groups = readAddedText(doc);
-  const done = findInGroups(groups, page.scanText, { ...page.chunks, cancelled: () => stopped }).then(
+  // Read and scan in shared slices: a 2 MB diff is never read in one long task.
+  const done = findWhileReading(groupReader(doc), page.scanText, { ...page.chunks, cancelled: () => stopped }).then(
     (findings) => {
       if (!findings || stopped) return null;
       if (findings.length === 0) {

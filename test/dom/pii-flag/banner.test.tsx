@@ -163,10 +163,15 @@ describe('highlights', () => {
 
   it('Custom Highlight API: the diff markup is not touched at all', async () => {
     const registry = new Map<string, { ranges: Range[] }>();
+    // The real Highlight is set-like: ranges given to the constructor or added later.
     class FakeHighlight {
       ranges: Range[];
       constructor(...ranges: Range[]) {
         this.ranges = ranges;
+      }
+      add(range: Range) {
+        this.ranges.push(range);
+        return this;
       }
     }
     Object.assign(window, { CSS: { highlights: registry }, Highlight: FakeHighlight });
