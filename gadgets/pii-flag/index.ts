@@ -126,7 +126,7 @@ function sameDiff(a: DiffSignature, b: DiffSignature): boolean {
 /**
  * The configuration (one API request per page view, shared with the other
  * gadgets) comes before the scan: its region decides how phone numbers read.
- * Its problems are shown by report-helper and reply-templates; here they only
+ * Its problems are listed in report-helper's dialog; here they only
  * go to the console, and a configuration that cannot be read never stops the scan.
  */
 function whenReady(): Promise<void> {
