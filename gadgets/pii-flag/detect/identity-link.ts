@@ -11,9 +11,9 @@ type Kind = 'name' | 'work' | 'family' | 'home' | 'account';
 
 /** Linking phrases (lower case), by what they link to. Literal alternations: linear. */
 const PHRASES: Array<[Kind, RegExp]> = [
-  ['name', /\b(?:is (?:really|actually|in fact|secretly)|(?:real|true|full|legal) name is|name in real life is|in real life (?:is|he is|she is)|irl (?:is|he's|she's)|heißt (?:in wirklichkeit|eigentlich|mit bürgerlichem namen|im echten leben)|mit bürgerlichem namen|richtiger name ist|echter name ist|s'appelle (?:en vrai|en réalité|vraiment)|de son vrai nom|vrai nom est|se llama realmente|en realidad es|su nombre real es|nombre verdadero es|si chiama in realtà|in realtà è|vero nome è|na vida real é|nome verdadeiro é|verdadeiro nome é|echte naam is|heet eigenlijk|heet in het echt)\s|本名は|の本名|असली नाम/g],
-  ['work', /\b(?:works (?:at|for)|is employed (?:at|by)|employed by|is a (?:teacher|student|nurse|doctor|manager|professor) at|studies at|goes to (?:school at|school|college|university)|arbeitet (?:bei|für)|ist angestellt bei|studiert an|geht (?:auf|zur|in die)|travaille (?:chez|pour)|étudie à|trabaja (?:en|para)|estudia en|lavora (?:per|presso)|studia (?:a|presso)|trabalha (?:na|no|em|para)|estuda (?:na|no|em)|werkt (?:bij|voor)|studeert (?:aan|in))\s|勤務先は|に勤務|に通って|में काम करता/g],
-  ['family', /\b(?:(?:his|her|their|your) (?:kids?|children|son|daughter|wife|husband|mother|father|parents|sister|brother)(?:'s)? (?:go(?:es)? to|is|are|name is|names are|attends?|works? at|lives? at)|seine (?:kinder|frau|tochter|sohn)|ihre (?:kinder|tochter|sohn|mann)|ses enfants|sa femme|son mari|sus hijos|su esposa|su marido|i suoi figli|sua moglie|seus filhos|sua esposa|zijn kinderen|haar kinderen)\s|の子供は/g],
+  ['name', /\b(?:is (?:really|actually|in fact|secretly)|(?:his|her|their) (?:real |true |full )?name is|ist (?:in wirklichkeit|eigentlich|in echt)|est en (?:réalité|fait|vrai)|es en realidad|è in realtà|(?:real|true|full|legal) name is|name in real life is|in real life (?:is|he is|she is)|irl (?:is|he's|she's)|heißt (?:in wirklichkeit|eigentlich|mit bürgerlichem namen|im echten leben)|mit bürgerlichem namen|richtiger name ist|echter name ist|s'appelle (?:en vrai|en réalité|vraiment)|de son vrai nom|vrai nom est|se llama realmente|en realidad es|su nombre real es|nombre verdadero es|si chiama in realtà|in realtà è|vero nome è|na vida real é|nome verdadeiro é|verdadeiro nome é|echte naam is|heet eigenlijk|heet in het echt)\s|本名は|の本名|असली नाम/g],
+  ['work', /\b(?:works (?:at|for)|is employed (?:at|by)|employed by|is an? (?:teacher|student|pupil|nurse|doctor|manager|professor|lecturer|lawyer|engineer|accountant|journalist|reporter|police officer|receptionist|secretary|intern) (?:at|in|for)|teaches at|attends|lehrt an|enseigne à|travaille (?:à|au|aux|dans)|bosse (?:chez|à|au)|studies at|goes to (?:school at|school|college|university)|arbeitet (?:bei|für)|ist angestellt bei|studiert an|geht (?:auf|zur|in die)|travaille (?:chez|pour)|étudie à|trabaja (?:en|para)|estudia en|lavora (?:per|presso)|studia (?:a|presso)|trabalha (?:na|no|em|para)|estuda (?:na|no|em)|werkt (?:bij|voor)|studeert (?:aan|in))\s|勤務先は|に勤務|に通って|में काम करता/g],
+  ['family', /(?:(?:\b(?:his|her|their|your)|['’]s) (?:kids?|children|son|daughter|wife|husband|mother|father|parents|sister|brother)(?:'s)? (?:go(?:es)? to|is|are|name is|names are|attends?|works? (?:at|for)|lives? (?:at|in))|\b(?:is married to|is the (?:ex-?)?(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|mother|father|brother|sister) of|ist verheiratet mit|seine (?:kinder|frau|tochter|sohn)|ihre (?:kinder|tochter|sohn|mann)|deine (?:kinder|frau|tochter)|dein (?:mann|sohn)|ses enfants|sa femme|son mari|sus hijos|su esposa|su marido|i suoi figli|sua moglie|seus filhos|sua esposa|zijn kinderen|haar kinderen))\s|の子供は/g],
   ['home', /\b(?:lives (?:in|at|on)|(?:his|her|their) home is|wohnt (?:in|im|am|an der|auf)|habite (?:à|au|en|rue)|vit à|vive en|vive a|abita (?:a|in)|mora (?:em|no|na)|woont (?:in|op|aan))\s|に住んで/g],
   ['account', /\b(?:is (?:also )?the same (?:person )?as|same person as|also edits as|is (?:also )?@|runs the (?:twitter|instagram|facebook|reddit|tiktok) account|ist identisch mit|est le même que|es la misma persona que|è lo stesso di|é a mesma pessoa que|is dezelfde als)\s/g],
 ];
@@ -61,6 +61,25 @@ function lastMatch(pattern: RegExp, head: string): RegExpExecArray | undefined {
   return last;
 }
 
+/**
+ * A bare user name, as people write them without a link: "GardenFan42", "Lapin_Bleu",
+ * "HeronLake". Digits, an underscore or an inner capital is what sets a handle apart
+ * from an ordinary word; such a token anywhere in the clause can be the subject.
+ */
+const WORD = /[A-Za-z\u00c0-\u024f][A-Za-z0-9_\u00c0-\u024f]{2,40}/g;
+function isHandle(word: string): boolean {
+  return word.length >= 4 && /[a-z]/.test(word) && (/\d|_/.test(word) || /[a-z][A-Z]/.test(word));
+}
+
+/**
+ * Capitalised words that start sentences or name nobody: never the subject when they
+ * stand just before the phrase ("Everyone lives in …", "This is really …").
+ */
+const NOT_A_NAME = new RegExp(
+  '^(?:the|this|that|these|those|it|he|she|they|we|you|i|everyone|everybody|someone|somebody|nobody|anyone|pretty|fun|yes|no|also|and|but|so|note|here|there|well|now|then|who|what|which|where|when|why|how|if|because|apparently|actually|honestly|clearly|obviously|today|everything|nothing|something|user|editor|admin|der|die|das|er|sie|es|ich|wir|du|man|le|la|les|il|elle|on|je|nous|tu|ce|el|los|las|ella|yo|lo|un|una|une|ein|eine|che|chi|lui|lei|ele|ela|o|os|het|een|hij|zij|wikipedia|wikimedia|google|facebook|twitter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$',
+  'i',
+);
+
 function lastSubject(head: string): Subject | undefined {
   let subject: Subject | undefined;
   let end = -1;
@@ -71,16 +90,63 @@ function lastSubject(head: string): Subject | undefined {
       end = m.index + m[0].length;
     }
   }
+  // A bare handle anywhere in the clause, or a capitalised name standing right before the phrase.
+  WORD.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = WORD.exec(head))) {
+    const wEnd = w.index + w[0].length;
+    if (wEnd <= end) continue;
+    const rest = head.slice(wEnd);
+    const handle = isHandle(w[0]);
+    const nameJustBefore = !rest.trim() && /^[A-Z\u00c0-\u00de]/.test(w[0]) && !NOT_A_NAME.test(w[0]);
+    if (handle || nameJustBefore) {
+      subject = { index: w.index, who: w[0], account: handle };
+      end = wEnd;
+    }
+  }
   if (!subject) return undefined;
   const between = head.slice(end);
   return between.length <= 40 && !SENTENCE_END.test(between) ? subject : undefined;
 }
 
-/** What follows the phrase: a capitalised name or organisation (one to four words). */
-const OBJECT = /^(?:the |a |an |der |die |das |la |le |el |il |o |a |de |bei )?[A-ZÀ-Ý一-龥ァ-ヶ\u0900-\u097f][^\s,.;:!?()]{0,40}(?: [A-ZÀ-Ý&][^\s,.;:!?()]{0,40}){0,3}/;
+/** What follows the phrase: a capitalised name or organisation (one to four words), or a kind of institution. */
+const OBJECT =
+  /^(?:(?:the |a |an |der |die |das |la |le |el |il |o |de |bei |beim |al |au |l'|its )?(?:same |local )?(?:town hall|city council|council|hospital|school|primary school|university|college|mairie|préfecture|hôpital|école|lycée|collège|université|banque|rathaus|finanzamt|krankenhaus|schule|gymnasium|universität|ayuntamiento|hospital|colegio|instituto|universidad|escuela|banco|comune|ospedale|scuola|università|prefeitura|escola|gemeente|ziekenhuis)\b|(?:the |a |an |der |die |das |la |le |el |il |o |a |de |bei |beim |al |au )?[A-ZÀ-Ý一-龥ァ-ヶ\u0900-\u097f@][^\s,.;:!?()]{0,40}(?: [A-ZÀ-Ý&][^\s,.;:!?()]{0,40}){0,3})/;
 
 /** All phrases in one pass over the lower-cased text; group n+1 says which kind matched. */
 const ANY_PHRASE = new RegExp(PHRASES.map(([, p]) => `(${p.source})`).join('|'), 'g');
+
+/** A phrase that opens with a possessive names its own subject: "his kids go to", "Tarn's wife works at". */
+const OWN_SUBJECT = /^(?:his|her|their|your|['’]s|seine?|ihre?|deine?|ses|sa|son|sus|su|i suoi|sua|seus|zijn|haar)\s/;
+
+/** A person's name: two or three capitalised words ("Maria Example", "Javier Gómez"). */
+const NAME = '[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,20}(?:[ -][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,20}){1,2}';
+
+/**
+ * A user name equated with a person's name: "Corvid77 is Daniel Halloran", "Quillon = Jane Doe",
+ * "you're Sarah Mitchell", "[[User:Tarn]] (Peter Lindqvist)". The name shape is strict
+ * (capitalised words) because the verb is so common. Group 1: the link word.
+ */
+const EQUATES = new RegExp(
+  "((?:^|[\\s:,(])(?:[Yy]ou're|[Yy]ou’re|[Yy]ou are|is|ist|est|es|è|é|c'est|c’est|=)\\s(?:the |der |die |la |el )?|\\]\\] ?\\(|\\}\\} ?\\()(" + NAME + ')',
+  'g',
+);
+
+/**
+ * Phrases that come before the account: "the person behind X works at …", "I found out who
+ * X is: …", "Hinter dem Konto X steckt …", "Los hijos de X van al …".
+ */
+const LEADS: Array<[Kind, RegExp]> = [
+  ['name', /\b(?:the (?:person|man|woman|guy|people|one) behind(?: the account)?|i (?:found out|know|figured out) who|found out who|the real (?:name|identity) of|hinter dem (?:konto|account|benutzerkonto|benutzernamen?)|der (?:echte|richtige|bürgerliche) name von|le vrai nom de|la vraie identité de|derrière le compte|detrás de la cuenta|el nombre real de|il vero nome di|dietro l'account|o verdadeiro nome de|achter het account)\s/g],
+  ['family', /\b(?:los hijos de|las hijas de|la (?:mujer|esposa|hija) de|el (?:marido|hijo) de|les enfants de|la femme de|le mari de|die kinder von|die frau von|der mann von|i figli di|la moglie di|os filhos de|a esposa de|de kinderen van)\s/g],
+];
+
+/** A name, an organisation or an institution later in the same sentence. */
+const LATER_OBJECT = /[A-ZÀ-Ý][a-zà-ÿ]+|\b(?:school|hospital|university|college|colegio|escuela|schule|école|lycée|scuola|works? at|arbeitet|travaille|trabaja|lavora)\b/g;
+
+function candidate(start: number, end: number, score: number, kind: Kind, who: string): Candidate {
+  return { type: 'identity-link', start, end, score, reason: REASON[kind], params: [who] };
+}
 
 export const detectIdentityLink: Detector = (ctx) => {
   const out: Candidate[] = [];
@@ -93,27 +159,83 @@ export const detectIdentityLink: Detector = (ctx) => {
     const kind = PHRASES[k][0];
     const phraseEnd = m.index + m[0].length;
     const object = OBJECT.exec(t.slice(phraseEnd, phraseEnd + 120));
-    if (!object && kind !== 'family') continue;
-    const lineStart = t.lastIndexOf('\n', m.index - 1) + 1;
-    const head = t.slice(Math.max(lineStart, m.index - 100), m.index);
-    const subject = lastSubject(head);
-    // "his kids go to …": the family phrase names its own subject (the possessive).
-    if (!subject && kind !== 'family') continue;
-    const who = subject ? subject.who : m[0].split(' ')[0];
-    const isAccount = !!subject && subject.account;
-    const start = subject ? m.index - head.length + subject.index : m.index;
+    const ownSubject = OWN_SUBJECT.test(m[0]);
+    if (!object && !ownSubject && kind !== 'family') continue;
+    const head = headBefore(t, m.index);
+    const subject = ownSubject ? undefined : lastSubject(head);
+    if (!subject && !ownSubject) continue;
+    // "Tarn's wife …": the possessor is the word before the apostrophe.
+    const possessor = /^['’]/.test(m[0]) ? /[A-Za-z0-9_\u00c0-\u024f]{1,40}$/.exec(head) : null;
+    const who = subject ? subject.who : possessor ? possessor[0] : m[0].split(' ')[0];
+    const start = subject ? m.index - head.length + subject.index : possessor ? m.index - possessor[0].length : m.index;
     const end = object ? phraseEnd + object[0].length : phraseEnd - 1;
-    out.push({
-      type: 'identity-link',
-      start,
-      end,
-      // An explicit account reference is the clear outing case; a pronoun is weaker.
-      score: isAccount ? 0.7 : 0.5,
-      reason: REASON[kind],
-      params: [kind === 'family' ? m[0].trim() : who.trim()],
-    });
+    // An explicit account reference is the clear outing case; a pronoun or a plain name is weaker.
+    out.push(candidate(start, end, subject && subject.account ? 0.7 : 0.5, kind, kind === 'family' && !subject ? m[0].trim() : who.trim()));
   }
+  detectEquates(t, out);
+  detectLeads(ctx.lower, t, out);
   return out;
 };
 
-export const identityLinkPatterns = (): RegExp[] => [ANY_PHRASE, ...SUBJECTS.map((s) => s.pattern), SENTENCE_END, OBJECT];
+/** The same line, at most 100 characters before `index`. */
+function headBefore(t: string, index: number): string {
+  const lineStart = t.lastIndexOf('\n', index - 1) + 1;
+  return t.slice(Math.max(lineStart, index - 100), index);
+}
+
+function detectEquates(t: string, out: Candidate[]): void {
+  EQUATES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EQUATES.exec(t))) {
+    // Group 1 may open with the space or colon before the verb: not part of the phrase.
+    const lead = /^[\s:,(]/.test(m[1]) ? 1 : 0;
+    const link = m[1].slice(lead);
+    const linkStart = m.index + lead;
+    const end = m.index + m[0].length;
+    EQUATES.lastIndex = end;
+    if (/^[Yy]ou/.test(link)) {
+      out.push(candidate(linkStart, end, 0.5, 'name', link.split(/[\s']/)[0]));
+      continue;
+    }
+    // "]] (" belongs to the link before it.
+    const phraseStart = link.charAt(0) === ']' || link.charAt(0) === '}' ? linkStart + 2 : linkStart;
+    const head = headBefore(t, phraseStart);
+    const subject = lastSubject(head);
+    const equals = link.trim() === '=';
+    const afterLink = link.charAt(0) === ']' || link.charAt(0) === '}';
+    // "]] (Name)" only after a user link; "X = Name" only as prose, not a template parameter ("| image = …").
+    if (afterLink && !(subject && subject.account && /\]\]$|\}\}$/.test(head))) continue;
+    if (equals && !(subject && !head.slice(subject.index + subject.who.length).trim() && !/[|{=]\s*$/.test(head.slice(0, subject.index)))) continue;
+    // A pronoun or a plain capitalised word before "is Name Name" is ordinary prose ("The mayor is …"),
+    // except around "=", which nobody writes in prose.
+    if (!subject || (!subject.account && !equals)) continue;
+    if (!equals && /^(?:he|she|they|his|her|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij)$/i.test(subject.who)) continue;
+    out.push(candidate(phraseStart - head.length + subject.index, end, subject.account ? 0.7 : 0.5, 'name', subject.who.trim()));
+  }
+}
+
+function detectLeads(lower: string, t: string, out: Candidate[]): void {
+  for (const [kind, pattern] of LEADS) {
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(lower))) {
+      const after = m.index + m[0].length;
+      WORD.lastIndex = 0;
+      const who = WORD.exec(t.slice(after, after + 45));
+      // The account follows the lead directly (maybe after "the account", "User:").
+      if (!who || who.index > 12 || NOT_A_NAME.test(who[0]) || !(isHandle(who[0]) || /^[A-Z\u00c0-\u00de]/.test(who[0]))) continue;
+      const whoEnd = after + who.index + who[0].length;
+      const rest = t.slice(whoEnd, whoEnd + 80);
+      const stop = rest.search(SENTENCE_END);
+      const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+      LATER_OBJECT.lastIndex = 0;
+      let o: RegExpExecArray | null;
+      let objectEnd = -1;
+      while ((o = LATER_OBJECT.exec(clause))) objectEnd = o.index + o[0].length;
+      if (objectEnd < 0) continue;
+      out.push(candidate(m.index, whoEnd + objectEnd, isHandle(who[0]) ? 0.7 : 0.6, kind, who[0]));
+    }
+  }
+}
+
+export const identityLinkPatterns = (): RegExp[] => [ANY_PHRASE, ...SUBJECTS.map((s) => s.pattern), SENTENCE_END, OBJECT, WORD, NOT_A_NAME, OWN_SUBJECT, EQUATES, ...LEADS.map(([, p]) => p), LATER_OBJECT];
