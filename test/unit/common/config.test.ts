@@ -23,6 +23,7 @@ import commonDe from '../../../gadgets/common/i18n/de.json';
 import commonEn from '../../../gadgets/common/i18n/en.json';
 import commonQqq from '../../../gadgets/common/i18n/qqq.json';
 import { FOUNDATION, destinationFor } from '../../../gadgets/report-helper/route/route';
+import { recheck, regexLiterals } from '../recheck';
 
 const msg = bananaMsg({ en: commonEn }, 'en');
 const wikis = directory.wikis as Record<string, Record<string, unknown> & { source?: string; host?: string }>;
@@ -215,5 +216,14 @@ describe('configuration messages', () => {
   it('German errors read as German', () => {
     const de = bananaMsg({ en: commonEn, de: commonDe }, 'de');
     expect(parseConfig('{"colour": 1}', de).errors).toEqual(['unbekannte Einstellung „colour“ (ignoriert)']);
+  });
+});
+
+describe('regex safety', () => {
+  const found = regexLiterals('gadgets/common/config');
+  it('found the regexes', () => expect(found.length).toBeGreaterThanOrEqual(6));
+  it.each(found.map((r) => [`${r.file}: /${r.source}/${r.flags}`, r]))('%s is safe from catastrophic backtracking and ES5-compatible', (_n, r) => {
+    expect(recheck(r.source, r.flags).status).toBe('safe');
+    expect(r.flags).toMatch(/^[gim]*$/);
   });
 });

@@ -1,7 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { recheck } from '../recheck';
-import ts from 'typescript';
+import { recheck, regexLiterals } from '../recheck';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../gadgets/common/pii-scan';
 import { checkSummary } from '../../../gadgets/report-helper/referral/summary-check';
@@ -24,28 +21,6 @@ describe('summary check with pii-flag engine', () => {
     expect(checkSummary('x', undefined)).toEqual({ types: [], ranges: [] });
   });
 });
-
-/** Every regex literal in report-helper's source, found with TypeScript's parser. */
-function regexLiterals(dir: string): Array<{ file: string; source: string; flags: string }> {
-  const out: Array<{ file: string; source: string; flags: string }> = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...regexLiterals(path));
-    else if (/\.tsx?$/.test(name)) {
-      const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
-      const visit = (node: ts.Node) => {
-        if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-          const text = node.getText(file);
-          const end = text.lastIndexOf('/');
-          out.push({ file: path, source: text.slice(1, end), flags: text.slice(end + 1) });
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(file);
-    }
-  }
-  return out;
-}
 
 describe('regex safety', () => {
   const found = [...regexLiterals('gadgets/report-helper'), ...regexLiterals('cli/commands').filter((r) => r.file.endsWith('referral.ts'))];
