@@ -105,6 +105,31 @@ describe('index.ts on a real 1.39 diff page', () => {
     expect(clickRequest().mailto[0]).toMatch(/^mailto:oversight@lab\.example\?/);
   });
 
+  it("hands the configured phone region to the engine: the site page's, a user's own over it, none by default", async () => {
+    const regions = async (pages: Record<string, string>, user?: unknown) => {
+      vi.resetModules();
+      const seen: Array<string | undefined> = [];
+      vi.doMock('../../../gadgets/pii-flag/detect', async () => {
+        const actual = await vi.importActual<typeof import('../../../gadgets/pii-flag/detect')>('../../../gadgets/pii-flag/detect');
+        return { ...actual, scan: (text: string, options: Parameters<typeof actual.scan>[1]) => (seen.push(options?.region), actual.scan(text, options)) };
+      });
+      loadPage(fixture(SHARED_FIXTURES, 'mw-1.39-diff-page.html'));
+      installMw({}, {}, pages);
+      (window as { wikiSafetyConfig?: unknown }).wikiSafetyConfig = user;
+      try {
+        await import('../../../gadgets/pii-flag/index');
+        await whenDone();
+      } finally {
+        vi.doUnmock('../../../gadgets/pii-flag/detect');
+      }
+      return [...new Set(seen)];
+    };
+    const page = { 'MediaWiki:Gadget-wiki-safety-config.json': '{"region": "gb"}' };
+    expect(await regions({})).toEqual([undefined]);
+    expect(await regions(page)).toEqual(['GB']);
+    expect(await regions(page, { region: 'IE' })).toEqual(['IE']);
+  });
+
   it('request without report-helper uses the user override (window.wikiSafetyConfig) and the page ids', async () => {
     loadPage(fixture(SHARED_FIXTURES, 'mw-1.39-diff-page.html'));
     const mw = installMw({});
