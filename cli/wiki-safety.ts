@@ -43,7 +43,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
 }
 
-if (process.argv[1] && /wiki-safety\.(mjs|ts)$/.test(process.argv[1])) {
+// Run when started as the program (node dist/cli/wiki-safety.mjs, the npm bin link "wiki-safety", tsx), not when imported by tests.
+if (process.argv[1] && /wiki-safety(\.(mjs|ts))?$/.test(process.argv[1])) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
