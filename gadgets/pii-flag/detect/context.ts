@@ -22,7 +22,7 @@ export const HOTWORDS: Partial<Record<PiiType, RegExp>> = {
   'ip-address':
     /logged out|log in|logged in|forgot to|same person|sock|his ip|her ip|their ip|your ip|my ip|ip address|ip-adresse|adresse ip|direcci[oó]n ip|indirizzo ip|ip-adres|endere[cç]o ip|edits? from|editing from|is user|is also|= ?user|aka|geolocat|ipアドレス/,
   'date-of-birth':
-    /born|birthday|birth date|date of birth|d\.?o\.?b|geboren|geb\.|geburtstag|geburtsdatum|n[ée]e? le|n[ée]e? en|date de naissance|anniversaire|naci[oó]|nací|nacid[oa]|fecha de nacimiento|cumplea|nato il|nata il|nato a|data di nascita|geboren op|geboortedatum|nasceu|nascid[oa]|data de nascimento|anivers[aá]rio|生まれ|生年月日|誕生日|जन्म/,
+    /born|\bb\.(?= ?\d)|birthday|birth date|date of birth|d\.?o\.?b|geboren|geb\.|geburtstag|geburtsdatum|n[ée]e? le|n[ée]e? en|date de naissance|anniversaire|naci[oó]|nací|nacid[oa]|fecha de nacimiento|cumplea|nato il|nata il|nato a|data di nascita|geboren op|geboortedatum|nasceu|nascid[oa]|data de nascimento|anivers[aá]rio|生まれ|生年月日|誕生日|जन्म/,
   'national-id':
     /ssn|social security|national insurance|\bni number|aadhaa?r|aadhar|\bpan\b|cpf|\bdni\b|\bnie\b|\bnif\b|codice fiscale|\bbsn\b|burgerservicenummer|steuer-?id|steuernummer|personalausweis|insee|s[eé]curit[eé] sociale|num[eé]ro de s[eé]cu|passport|reisepass|pasaporte|passaporto|マイナンバー|आधार|id number|id card|identity/,
   'payment-card':

@@ -15,7 +15,7 @@ const ROLE_LOCAL_PARTS = [
   'redaktion', 'service', 'team', 'jobs', 'careers', 'permissions', 'answers', 'otrs', 'volunteers', 'secretariat',
   'communications', 'pr', 'news', 'editor', 'editors', 'feedback', 'accessibility', 'security', 'board', 'donate',
   'verwaltung', 'sekretariat', 'poststelle', 'accueil', 'secretaria', 'segreteria', 'communication', 'wiki', 'info-de',
-  'info-en', 'info-fr', 'answers', 'trust-and-safety', 'ombuds', 'arbcom', 'arbcom-en', 'arbcom-l', 'checkuser',
+  'info-en', 'info-fr', 'answers', 'tools', 'library', 'bibliothek', 'bibliotheque', 'biblioteca', 'museum', 'reception', 'enquiry', 'trust-and-safety', 'ombuds', 'arbcom', 'arbcom-en', 'arbcom-l', 'checkuser',
 ];
 
 function isLocalChar(c: number): boolean {
@@ -32,7 +32,8 @@ function isDomainChar(c: number): boolean {
  */
 function isRoleAddress(local: string, domain: string): boolean {
   if (ROLE_LOCAL_PARTS.indexOf(local) >= 0) return true;
-  if (/-l$/.test(local) || /^(?:lists|list|groups|googlegroups)\./.test(domain)) return true;
+  // "-l" is the LISTSERV/Mailman convention, but only on list hosts: "hannah-l@mail.com" is a person.
+  if ((/-l$/.test(local) && /list|wiki[mp]edia\.org$/.test(domain)) || /^(?:lists|list|groups|googlegroups)\./.test(domain)) return true;
   const head = local.split(/[-_.]/)[0];
   return head !== local && ROLE_LOCAL_PARTS.indexOf(head) >= 0;
 }

@@ -56,10 +56,20 @@ function isHexOrColon(c: number): boolean {
 
 /** Signature links of unregistered editors in the languages we support. */
 const SIGNATURE_LINK =
-  /\[\[(?:special|spezial|spécial|especial|speciale|speciaal|特別|विशेष):(?:contributions|contribs|beiträge|contributions|contribuciones|contributi|bijdragen|contribuições|投稿記録|योगदान)\/$|\[\[(?:user|user talk|benutzer|benutzer diskussion|benutzerin|utilisateur|discussion utilisateur|usuario|usuario discusión|utente|discussioni utente|gebruiker|overleg gebruiker|usuário|usuário discussão|利用者|利用者‐会話|सदस्य|सदस्य वार्ता)\s?:$|\{\{\s*(?:unsigned(?: ?ip)?|unsigned2|unsigniert|non signé|sin firmar|non firmato|niet ondertekend|não assinado|ipsock|ip user|anon)\s?\|\s?$/i;
+  /\[\[(?:special|spezial|spécial|especial|speciale|speciaal|特別|विशेष):(?:contributions|contribs|beiträge|contributions|contribuciones|contributi|bijdragen|contribuições|投稿記録|योगदान)\/$|\[\[(?:user|user talk|benutzer|benutzer diskussion|benutzerin|utilisateur|discussion utilisateur|usuario|usuario discusión|utente|discussioni utente|gebruiker|overleg gebruiker|usuário|usuário discussão|利用者|利用者‐会話|सदस्य|सदस्य वार्ता)\s?:$|\{\{\s*(?:unsigned(?: ?ip)?|unsigned2|unsigniert|non signé|sin firmar|non firmato|niet ondertekend|não assinado|ipsock|ip user|anon|ipvandal|anonvandal|ip summary|whois|iplinks|anonlinks)\s?\|\s?$/i;
 
 /** Words that tie an address to someone: IP hotwords plus any user reference in the window. */
-const USER_REFERENCE = /\[\[(?:user|benutzer|utilisateur|usuario|utente|gebruiker|usuário|利用者|सदस्य)[^:\]]{0,12}:|\{\{\s*(?:u|ping|user|re|reply to)\||\buser:|\bsockpuppet|\bsock\b/i;
+const USER_REFERENCE = /\[\[(?:user|benutzer|utilisateur|usuario|utente|gebruiker|usuário|利用者|सदस्य)[^:\]]{0,12}:|\{\{\s*(?:u|ping|user|re|reply to|userlinks|user-multi|checkuser|noping)\||\b(?:user|benutzer|benutzerin|utilisateur|usuario|utente|gebruiker):|\b(?:the|der|die|el|l'|la) (?:user|benutzer|usuario|utente|utilisateur|gebruiker)\b|\bsockpuppet|\bsock\b/i;
+
+/**
+ * Words that say whose address it is: the address stated as a person ("you're 1.2.3.4",
+ * "he is 1.2.3.4 at work", "ist die IP"), logged-out editing in several languages, and
+ * where the address was seen ("the headers of his email", "you came from").
+ */
+const TIE = /\b(?:you're|you are|you’re|he is|she is|he's|she's|it's him|it's her|is the ip|ist die ip|es la ip|est l'ip|desde la ip|depuis l'ip|von der ip|home ip|work ip|school ip|real ip|ip is|came from|headers|user agent|logged it|ausgeloggt|abgemeldet|nicht eingeloggt|nicht angemeldet|déconnecté|déconnectée|sans se connecter|sin sesión|sin iniciar sesión|sin loguearse|non loggato|sloggato|senza login|uitgelogd|niet ingelogd|deslogado|sem login)|è l'ip|é o ip/;
+
+/** A signature at the end of a line ("[[User:X|X]] ([[User talk:X|talk]]) 21:14, 3 March 2024 (UTC)"): its user link says who wrote, not whose address it is. */
+const SIGNATURE_TIME = /\d\d:\d\d[^\n]{0,30}\([A-Za-z]{2,5}\)/;
 
 /** Lines that are a signature or a link whose target is exactly this IP. */
 function isOwnSignature(ctx: ScanContext, start: number, ip: string): boolean {
@@ -77,7 +87,14 @@ function windowAround(ctx: ScanContext, start: number, end: number): string {
   const lineStart = ctx.lower.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = ctx.lower.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = ctx.lower.length;
-  return ctx.lower.slice(Math.max(lineStart, start - 120), start) + ' ' + ctx.lower.slice(end, Math.min(lineEnd, end + 60));
+  let after = ctx.lower.slice(end, Math.min(lineEnd, end + 60));
+  const signed = SIGNATURE_TIME.exec(ctx.lower.slice(end, lineEnd));
+  // The signature starts at the first link before its timestamp.
+  if (signed) {
+    const link = after.indexOf('[[');
+    if (link >= 0 && link < signed.index) after = after.slice(0, link);
+  }
+  return ctx.lower.slice(Math.max(lineStart, start - 120), start) + ' ' + after;
 }
 
 function consider(ctx: ScanContext, start: number, end: number, out: Candidate[]): void {
@@ -90,7 +107,7 @@ function consider(ctx: ScanContext, start: number, end: number, out: Candidate[]
   const window = windowAround(ctx, start, end);
   // The editor's own signature is public by design, unless the text says whose it is ("that was me logged out").
   if (isOwnSignature(ctx, start, ip) && !HOTWORDS['ip-address']!.test(window)) return;
-  const tied = HOTWORDS['ip-address']!.test(window) || USER_REFERENCE.test(window);
+  const tied = HOTWORDS['ip-address']!.test(window) || TIE.test(window) || USER_REFERENCE.test(window);
   out.push({
     type: 'ip-address',
     start,
@@ -126,4 +143,4 @@ export const detectIpAddress: Detector = (ctx) => {
   return out;
 };
 
-export const ipPatterns = (): RegExp[] => [IPV4, IPV6_HINT, SIGNATURE_LINK, USER_REFERENCE];
+export const ipPatterns = (): RegExp[] => [IPV4, IPV6_HINT, SIGNATURE_LINK, USER_REFERENCE, TIE, SIGNATURE_TIME];

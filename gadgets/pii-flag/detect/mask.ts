@@ -51,8 +51,25 @@ function endsNumber(text: string, end: number): boolean {
   const next = text.charAt(end);
   if (next >= '0' && next <= '9') return false;
   const after = text.charAt(end + 1);
-  return !((next === '-' || next === '.' || next === ',') && after >= '0' && after <= '9');
+  if ((next === '-' || next === '.' || next === ',') && after >= '0' && after <= '9') return false;
+  // "71.234.598-X": a Spanish DNI written with dots, not a statistic.
+  return !(next === '-' && /[A-Za-z]/.test(after));
 }
+
+/** "1.234.567" after "79." is the tail of an IP address or version, not a statistic. */
+function startsNumber(text: string, start: number): boolean {
+  const before = text.charAt(start - 1);
+  return !((before === '.' || before === ',') && /\d/.test(text.charAt(start - 2)));
+}
+
+/** "62.254.170.118" has the shape of "1.234.567.890" but is a dotted quad: the IP detector decides. */
+function isDottedQuad(number: string): boolean {
+  const parts = number.split('.');
+  return parts.length === 4 && parts.every((p) => +p <= 255);
+}
+
+/** A comment or word saying the value is someone's own ("<!-- her home number -->"): not an institution's. */
+const PRIVATE_VALUE = /\b(?:home|private|privat|his|her|my|mobile)\b/;
 
 /** Infobox contact parameters: institutions' public details, masked in content namespaces only. */
 const INSTITUTION_PARAM =
@@ -63,7 +80,7 @@ const ON_TEXT = [CITE_PARAM, FURNITURE_TEMPLATE, DOI];
 const ON_LOWER = [ID_WORDS];
 
 export function maskPatterns(): RegExp[] {
-  return [URL, FILE_EXTENSION, ...ON_TEXT, THOUSANDS, ...ON_LOWER, INSTITUTION_PARAM];
+  return [URL, FILE_EXTENSION, ...ON_TEXT, THOUSANDS, ...ON_LOWER, INSTITUTION_PARAM, PRIVATE_VALUE];
 }
 
 /** Where a URL's scheme starts (`https://…` → at the `h`), given the index of its `//`. */
@@ -106,9 +123,9 @@ export function maskWikiLookalikes(text: string, contentNamespace: boolean, lowe
   if (text.indexOf('//') >= 0) collect(URL, text, ranges, (i) => urlStart(text, i));
   if (text.indexOf('.') >= 0) collect(FILE_EXTENSION, text, ranges, (i) => fileNameStart(text, i));
   for (const pattern of ON_TEXT) collect(pattern, text, ranges);
-  collect(THOUSANDS, text, ranges, (i, end) => (endsNumber(text, end) ? i : undefined));
+  collect(THOUSANDS, text, ranges, (i, end) => (startsNumber(text, i) && endsNumber(text, end) && !isDottedQuad(text.slice(i, end)) ? i : undefined));
   if (lower.length === text.length) for (const pattern of ON_LOWER) collect(pattern, lower, ranges);
-  if (contentNamespace) collect(INSTITUTION_PARAM, text, ranges);
+  if (contentNamespace) collect(INSTITUTION_PARAM, text, ranges, (i, end) => (PRIVATE_VALUE.test(lower.slice(i, end)) ? undefined : i));
   if (!ranges.length) return text;
   return blank(text, ranges);
 }

@@ -13,11 +13,11 @@ type Found = Pick<Candidate, 'score' | 'reason'> | undefined;
  * Digit-led schemes in one pass (one alternative per written shape; the groups
  * say which matched):
  *  1-4 US SSN 123-45-6789 · 5 Aadhaar 2345 6789 0124 · 6 CPF 123.456.789-09 ·
- *  7-8 Spanish DNI 12345678Z · 9-15 French NIR · 16 German tax ID 12 345 678 901 ·
+ *  7-8 Spanish DNI 12345678Z or 12.345.678-Z · 9-15 French NIR · 16 German tax ID 12 345 678 901 ·
  *  17 a bare run of 9–12 digits (BSN, CPF, Steuer-ID, Aadhaar: checksum + context only).
  */
 const DIGIT_LED =
-  /\b(?:(\d{3})([- ])(\d{2})\2(\d{4})|([2-9]\d{3}([ -])\d{4}\6\d{4})|(\d{3}\.\d{3}\.\d{3}-\d{2})|(\d{8})-?([A-HJ-NP-TV-Z])|([12]) ?(\d{2}) ?(0[1-9]|1[0-2]|[2-9]\d) ?(\d{2}|2[AB]) ?(\d{3}) ?(\d{3}) ?(\d{2})|([1-9]\d(?: \d{3}){3})|(\d{9,12}))\b/g;
+  /\b(?:(\d{3})([- ])(\d{2})\2(\d{4})|([2-9]\d{3}([ -])\d{4}\6\d{4})|(\d{3}\.\d{3}\.\d{3}-\d{2})|(\d{2}\.?\d{3}\.?\d{3})-?([A-HJ-NP-TV-Z])|([12]) ?(\d{2}) ?(0[1-9]|1[0-2]|[2-9]\d) ?(\d{2}|2[AB]) ?(\d{3}) ?(\d{3}) ?(\d{2})|([1-9]\d(?: \d{3}){3})|(\d{9,12}))\b/g;
 
 /** Letter-led schemes: UK NINO, Indian PAN (person), Italian codice fiscale, Spanish NIE. */
 const LETTER_LED =
@@ -27,7 +27,7 @@ function digitLed(m: RegExpExecArray): Found {
   if (m[1]) return ssnPlausible(m[1], m[3], m[4]) ? { score: 0.55, reason: 'pii-flag-reason-ssn' } : undefined;
   if (m[5]) return verhoeff(digitsOf(m[5])) ? { score: 0.55, reason: 'pii-flag-reason-aadhaar' } : undefined;
   if (m[7]) return cpf(digitsOf(m[7])) ? { score: 0.7, reason: 'pii-flag-reason-cpf' } : undefined;
-  if (m[8]) return dniLetterOk(m[8], m[9]) ? { score: 0.5, reason: 'pii-flag-reason-dni' } : undefined;
+  if (m[8]) return dniLetterOk(digitsOf(m[8]), m[9]) ? { score: 0.5, reason: 'pii-flag-reason-dni' } : undefined;
   if (m[10]) return nirKeyOk(m[10] + m[11] + m[12] + m[13] + m[14] + m[15], m[16]) ? { score: 0.55, reason: 'pii-flag-reason-nir' } : undefined;
   if (m[17]) return steuerId(digitsOf(m[17])) ? { score: 0.45, reason: 'pii-flag-reason-steuer-id' } : undefined;
   const run = m[18];

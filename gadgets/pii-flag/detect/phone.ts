@@ -26,6 +26,9 @@ const NOT_PHONE = [
   /^\d{1,2}:\d{2}/, // times
 ];
 
+/** National numbers of freephone ranges: 800/808 (most of Europe, NANP), 833–888 (NANP), 1800 (AU, IE). */
+const FREEPHONE = /^(?:80[0-8]|8(?:33|44|55|66|77|88)|1800)/;
+
 function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -39,11 +42,11 @@ function isWordChar(ch: string): boolean {
   return /[0-9A-Za-z\u00c0-\u024f]/.test(ch);
 }
 
-function tryParse(candidate: string, region: string | undefined): { region: string; international: boolean } | undefined {
+function tryParse(candidate: string, region: string | undefined): { region: string; international: boolean; national: string } | undefined {
   try {
     const cleaned = candidate.replace('(0)', ' ').replace(/^00(?=[1-9])/, '+');
     const number = parsePhoneNumberFromString(cleaned, { defaultCountry: region as CountryCode | undefined }, metadata);
-    if (number && number.isValid()) return { region: number.country || region || '', international: cleaned.charAt(0) === '+' };
+    if (number && number.isValid()) return { region: number.country || region || '', international: cleaned.charAt(0) === '+', national: String(number.nationalNumber) };
   } catch {
     // Malformed input: simply not a phone number.
   }
@@ -86,6 +89,8 @@ export const detectPhone: Detector = (ctx: ScanContext) => {
     }
     if (!hit) continue;
     out.push({
+      // Freephone and service numbers (0800, 1-800, 1800) belong to organisations and helplines.
+      ...(FREEPHONE.test(hit.national) ? { cap: 0.45 } : {}),
       type: 'phone',
       start,
       end,
@@ -97,4 +102,4 @@ export const detectPhone: Detector = (ctx: ScanContext) => {
   return out;
 };
 
-export const phonePatterns = (): RegExp[] => [CANDIDATE, ...NOT_PHONE];
+export const phonePatterns = (): RegExp[] => [CANDIDATE, ...NOT_PHONE, FREEPHONE];

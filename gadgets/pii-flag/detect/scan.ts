@@ -43,6 +43,9 @@ export const DETECTORS: Detector[] = [
 const HOTWORD_BOOST = 0.25;
 const ID_HOTWORD_BOOST = 0.45;
 const PERSONAL_BOOST = 0.1;
+/** Highest score of an unclaimed contact detail in an article: low. */
+const INSTITUTION_CAP = 0.45;
+const PRIVATE_CUE = /home|private|privat|personal|personnel|perso\b|particular|privad|casa\b|domicile|mobile|handy|portable|móvil|cellulare|celular/;
 
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (typeof text !== 'string' || !text) return [];
@@ -112,6 +115,11 @@ function weigh(ctx: ScanContext, c: Candidate): { score: number; hotword?: strin
     if (personalNear(ctx.lower, c.start, c.end)) score += PERSONAL_BOOST;
   }
   score += namespaceAdjustment(ctx.namespace, c.type);
+  // Articles list the phone numbers and addresses of embassies, firms and helplines: there a
+  // contact detail counts only when the text says it is someone's own ("her home number").
+  if ((c.type === 'phone' || c.type === 'email') && isContentNamespace(ctx.namespace) && !personalNear(ctx.lower, c.start, c.end) && !PRIVATE_CUE.test(ctx.lower.slice(Math.max(0, c.start - 70), c.end + 40))) {
+    score = Math.min(score, INSTITUTION_CAP);
+  }
   if (c.cap !== undefined) score = Math.min(score, c.cap);
   // Rounded so that 0.35 + 0.1 + 0.05 is 0.5, not 0.49999999999999994.
   return { score: Math.min(1, Math.round(score * 1000) / 1000), hotword };
