@@ -9,6 +9,7 @@ import { loadWikiConfig } from '../common/config/load';
 import type { WikiConfig } from '../common/config/schema';
 import { REPLY_OPEN_HOOK, type ReplyOpenRequest } from '../common/contracts';
 import type { Bundles } from '../common/messages';
+import { copyToClipboard } from '../common/clipboard';
 import { mwMsg, wikiInfo } from '../common/mw';
 import commonEn from '../common/i18n/en.json';
 import commonDe from '../common/i18n/de.json';
@@ -22,15 +23,6 @@ import de from './i18n/de.json';
 const bundles: Bundles = { en: { ...commonEn, ...en }, de: { ...commonDe, ...de } };
 const info = wikiInfo();
 const msg = mwMsg(bundles, info.userLanguage);
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 let host: HTMLElement | null = null;
 
@@ -62,7 +54,7 @@ function showDialog(request: ReplyOpenRequest, config: WikiConfig): void {
   // A fresh dialog each time: it reads the kept draft, so nothing typed is lost.
   render(null, host);
   const defaults = { resources: config.resources?.support, appealRoute: config.resources?.appeal };
-  render(h(ReplyDialog, { msg, lang: info.userLanguage, store: draftStore(browserStorage()), script: info.script, request, defaults, onClose: close, copy }), host);
+  render(h(ReplyDialog, { msg, lang: info.userLanguage, store: draftStore(browserStorage()), script: info.script, request, defaults, onClose: close, copy: copyToClipboard }), host);
 }
 
 mw.hook(REPLY_OPEN_HOOK).add((request?: ReplyOpenRequest) => open(request || {}));

@@ -10,6 +10,7 @@ import { REPLY_OPEN_HOOK, REPORT_ADD_DIFF_HOOK, type ReplyOpenRequest, type Repo
 import commonDe from '../common/i18n/de.json';
 import commonEn from '../common/i18n/en.json';
 import { mergeBundles } from '../common/messages';
+import { copyToClipboard } from '../common/clipboard';
 import { mwMsg, wikiInfo } from '../common/mw';
 import { scan } from '../common/pii-scan';
 import { browserStorage } from '../common/storage';
@@ -33,15 +34,6 @@ const api = new mw.Api();
 
 function store(days: number) {
   return basketStore(browserStorage(), days);
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 let host: HTMLElement | null = null;
@@ -73,7 +65,7 @@ async function openDialog(notice?: ReportDialogProps['notice']): Promise<void> {
       refreshEvidence: (basket) => (basket.dbName === info.dbName ? refreshEvidence(api, basket) : Promise.resolve(basket)),
       emailAbility: () => emailAbility(api),
       sendWikiEmail: (target, subject, text) => sendWikiEmail(api, target, subject, text),
-      copy: copyText,
+      copy: copyToClipboard,
     },
     notice,
   });
