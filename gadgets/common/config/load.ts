@@ -35,15 +35,39 @@ export async function fetchConfigText(api: mw.Api, page: string): Promise<string
   return content;
 }
 
+/** How long a gadget waits for the config page before going on with the other layers. */
+export const SITE_CONFIG_TIMEOUT_MS = 4000;
+
+/**
+ * `promise`, or `fallback` once `ms` have passed: pii-flag waits for the
+ * configuration before it scans, so a hanging API must not hold the banner back.
+ */
+export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise<T>((resolvePromise) => {
+    const timer = setTimeout(() => resolvePromise(fallback), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolvePromise(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolvePromise(fallback);
+      },
+    );
+  });
+}
+
 function readSitePage(): Promise<SiteRead> {
   if (!window.wikiSafetySiteConfigRead) {
-    window.wikiSafetySiteConfigRead = Promise.resolve(mw.loader.using('mediawiki.api'))
+    const read = Promise.resolve(mw.loader.using('mediawiki.api'))
       .then(() => fetchConfigText(new mw.Api(), SITE_CONFIG_PAGE))
       .then(
         (text): SiteRead => ({ text }),
         // mw.Api rejects with an error code string; our own content check throws an Error.
         (error: unknown): SiteRead => ({ error: error instanceof Error ? error.message : String(error) }),
       );
+    window.wikiSafetySiteConfigRead = withTimeout<SiteRead>(read, SITE_CONFIG_TIMEOUT_MS, { error: `no answer within ${SITE_CONFIG_TIMEOUT_MS / 1000} s` });
   }
   return window.wikiSafetySiteConfigRead;
 }
@@ -57,7 +81,7 @@ function userScriptsDone(): Promise<void> {
   const state = mw.loader.getState('user');
   if (state !== 'loading' && state !== 'loaded' && state !== 'executing') return Promise.resolve();
   const done = () => undefined;
-  return Promise.resolve(mw.loader.using('user')).then(done, done);
+  return withTimeout(Promise.resolve(mw.loader.using('user')).then(done, done), SITE_CONFIG_TIMEOUT_MS, undefined);
 }
 
 let loaded: Promise<LoadedConfig> | undefined;

@@ -4,9 +4,9 @@
  * which read as "not valid JSON" on every wiki that never configured the gadgets.
  * API answers below are the shapes MediaWiki 1.39 returns (formatversion=2).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bananaMsg } from '../../../gadgets/common/banana';
-import { fetchConfigText } from '../../../gadgets/common/config/load';
+import { fetchConfigText, withTimeout } from '../../../gadgets/common/config/load';
 import { SITE_CONFIG_PAGE as CONFIG_PAGE } from '../../../gadgets/common/config/resolve';
 import { parseConfig } from '../../../gadgets/common/config/schema';
 import commonEn from '../../../gadgets/common/i18n/en.json';
@@ -46,5 +46,22 @@ describe('fetchConfigText', () => {
   it('rejects an answer without content (a hidden revision), so the dialog says the page could not be loaded', async () => {
     const answer = { query: { pages: [{ pageid: 7, ns: 8, title: CONFIG_PAGE, revisions: [{ slots: { main: { texthidden: true } } }] }] } };
     await expect(fetchConfigText(fakeApi(answer), CONFIG_PAGE)).rejects.toThrow('no content');
+  });
+});
+
+describe('withTimeout', () => {
+  it('gives the fallback when the API never answers, and the answer when it does', async () => {
+    vi.useFakeTimers();
+    try {
+      const hanging = withTimeout(new Promise<string>(() => undefined), 4000, 'fallback');
+      vi.advanceTimersByTime(4000);
+      await expect(hanging).resolves.toBe('fallback');
+      const answered = withTimeout(Promise.resolve('page'), 4000, 'fallback');
+      await expect(answered).resolves.toBe('page');
+      const failed = withTimeout(Promise.reject(new Error('http')), 4000, 'fallback');
+      await expect(failed).resolves.toBe('fallback');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
