@@ -19,7 +19,7 @@ import { browserStorage, DAY_MS, expiringStore } from '../common/storage';
 import { scan } from './detect';
 import de from './i18n/de.json';
 import en from './i18n/en.json';
-import { DIFF_ROOTS, readAddedText } from './diff/read';
+import { DIFF_ROOTS } from './diff/read';
 import { type PiiFlagRun, runPiiFlag } from './ui/mount';
 import type { DiffIds } from './ui/request';
 
@@ -99,28 +99,28 @@ function start(config: WikiConfig, msg: Msg): void {
   mw.hook('wikipage.diff.wikitextBodyUpdate').add(onDiffChanged);
 }
 
-/** Enough to tell whether MediaWiki replaced the diff body since the last scan. */
+/**
+ * Enough to tell whether MediaWiki replaced the diff body since the last scan,
+ * without reading the diff again (a second full read cost ~25 ms per call on a
+ * 2 MB diff): the diff root, how many added/changed cells it has, and whether
+ * the first of them is still in the page.
+ */
 interface DiffSignature {
   root: Element | null;
-  firstNode: Node | null;
-  length: number;
+  first: Element | null;
+  count: number;
 }
 
+const ADDED_CELLS = 'td.diff-addedline, td.diff-side-added, .mw-diff-inline-added, .mw-diff-inline-changed, .mw-diff-inline-moved-destination, ins';
+
 function signature(): DiffSignature {
-  const groups = readAddedText(document);
-  let firstNode: Node | null = null;
-  let length = 0;
-  for (const g of groups) {
-    length += g.text.length;
-    for (let i = 0; !firstNode && i < g.pieces.length; i++) firstNode = g.pieces[i].node;
-  }
-  return { root: document.querySelector(DIFF_ROOTS), firstNode, length };
+  const root = document.querySelector(DIFF_ROOTS);
+  const cells = root ? root.querySelectorAll(ADDED_CELLS) : null;
+  return { root, first: cells && cells.length ? cells[0] : null, count: cells ? cells.length : 0 };
 }
 
 function sameDiff(a: DiffSignature, b: DiffSignature): boolean {
-  // Our own <mark>s may split text nodes, so the first node is compared by being still in the page.
-  const firstStillThere = !a.firstNode || document.contains(a.firstNode);
-  return a.root === b.root && a.length === b.length && firstStillThere;
+  return a.root === b.root && a.count === b.count && a.first === b.first && (!a.first || document.contains(a.first));
 }
 
 /**

@@ -60,6 +60,22 @@ function scrollToNode(node: Node): void {
 }
 
 /**
+ * The ::highlight rules, added to the page with the first highlight (see pii-flag.css for
+ * why they are not in the module's stylesheet). Codex tokens with light fallbacks.
+ */
+export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}){background-color:var(--background-color-warning-subtle,#fdf2d5);color:var(--color-base,#202122);text-decoration:underline wavy var(--border-color-warning,#ab7f2a)}
+::highlight(${CURRENT_HIGHLIGHT_NAME}){background-color:var(--background-color-progressive-subtle,#e8eeff);text-decoration:underline solid var(--border-color-progressive--focus,#36c)}`;
+const STYLE_ID = 'wsg-pii-highlight-style';
+
+function ensureHighlightStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = HIGHLIGHT_CSS;
+  (doc.head || doc.documentElement).appendChild(style);
+}
+
+/**
  * Highlights with the CSS Custom Highlight API: no DOM change at all. Ranges are
  * built in one pass (no layout is read) and registered once, so the page lays out
  * and paints the highlights once.
@@ -76,6 +92,7 @@ function customHighlighter(doc: Document, api: NonNullable<ReturnType<typeof cus
         byIndex[f.index] = ranges;
         for (const r of ranges) all.push(r);
       }
+      if (all.length) ensureHighlightStyle(doc);
       api.registry.set(HIGHLIGHT_NAME, highlightOf(api, all));
       return Promise.resolve();
     },

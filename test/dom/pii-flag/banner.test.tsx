@@ -185,8 +185,18 @@ describe('highlights', () => {
     document.querySelectorAll<HTMLButtonElement>('.wsg-pii-jump')[2].click();
     expect(registry.get('wsg-pii-current')!.ranges.map((r) => r.toString())).toEqual(['fresh@example.net']);
     expect(document.getSelection()!.toString()).toBe('fresh@example.net');
+    // The ::highlight rules arrive with the first highlight (a page-wide restyle in Chromium).
+    expect(document.getElementById('wsg-pii-highlight-style')!.textContent).toContain('::highlight(wsg-pii)');
     run.stop();
     expect(registry.size).toBe(0);
+  });
+
+  it('Custom Highlight API on a clean diff: no ::highlight rules are added to the page', async () => {
+    Object.assign(window, { CSS: { highlights: new Map() }, Highlight: class {} });
+    document.getElementById('wsg-pii-highlight-style')?.remove(); // left by the test above (jsdom keeps <head>)
+    loadPage(fixture(SHARED_FIXTURES, 'mw-1.39-diff-table-inline-change.html'));
+    expect(await start({ highlight: {} }).run.done).toEqual([]);
+    expect(document.getElementById('wsg-pii-highlight-style')).toBeNull();
   });
 });
 
