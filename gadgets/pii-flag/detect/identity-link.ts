@@ -214,11 +214,15 @@ function detectEquates(t: string, out: Candidate[]): void {
   }
 }
 
+/** Both lead kinds in one pass over the text; group 1 or 2 says which. */
+const ANY_LEAD = new RegExp(LEADS.map(([, p]) => `(${p.source})`).join('|'), 'g');
+
 function detectLeads(lower: string, t: string, out: Candidate[]): void {
-  for (const [kind, pattern] of LEADS) {
-    pattern.lastIndex = 0;
+  {
+    ANY_LEAD.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = pattern.exec(lower))) {
+    while ((m = ANY_LEAD.exec(lower))) {
+      const kind = LEADS[m[1] !== undefined ? 0 : 1][0];
       const after = m.index + m[0].length;
       WORD.lastIndex = 0;
       const who = WORD.exec(t.slice(after, after + 45));
@@ -238,4 +242,4 @@ function detectLeads(lower: string, t: string, out: Candidate[]): void {
   }
 }
 
-export const identityLinkPatterns = (): RegExp[] => [ANY_PHRASE, ...SUBJECTS.map((s) => s.pattern), SENTENCE_END, OBJECT, WORD, NOT_A_NAME, OWN_SUBJECT, EQUATES, ...LEADS.map(([, p]) => p), LATER_OBJECT];
+export const identityLinkPatterns = (): RegExp[] => [ANY_PHRASE, ...SUBJECTS.map((s) => s.pattern), SENTENCE_END, OBJECT, WORD, NOT_A_NAME, OWN_SUBJECT, EQUATES, ANY_LEAD, LATER_OBJECT];
