@@ -9,13 +9,17 @@ import type { Candidate, Detector } from './candidate';
 
 type Kind = 'name' | 'work' | 'family' | 'home' | 'account';
 
-/** Linking phrases (lower case), by what they link to. Literal alternations: linear. */
-const PHRASES: Array<[Kind, RegExp]> = [
-  ['name', /\b(?:is (?:really|actually|in fact|secretly)|(?:his|her|their) (?:real |true |full )?name is|ist (?:in wirklichkeit|eigentlich|in echt)|est en (?:réalité|fait|vrai)|es en realidad|è in realtà|(?:real|true|full|legal) name is|name in real life is|in real life (?:is|he is|she is)|irl (?:is|he's|she's)|heißt (?:in wirklichkeit|eigentlich|mit bürgerlichem namen|im echten leben)|mit bürgerlichem namen|richtiger name ist|echter name ist|s'appelle (?:en vrai|en réalité|vraiment)|de son vrai nom|vrai nom est|se llama realmente|en realidad es|su nombre real es|nombre verdadero es|si chiama in realtà|in realtà è|vero nome è|na vida real é|nome verdadeiro é|verdadeiro nome é|echte naam is|heet eigenlijk|heet in het echt)\s|本名は|の本名|असली नाम/g],
-  ['work', /\b(?:works (?:at|for)|is employed (?:at|by)|employed by|is an? (?:teacher|student|pupil|nurse|doctor|manager|professor|lecturer|lawyer|engineer|accountant|journalist|reporter|police officer|receptionist|secretary|intern) (?:at|in|for)|teaches at|attends|lehrt an|enseigne à|travaille (?:à|au|aux|dans)|bosse (?:chez|à|au)|studies at|goes to (?:school at|school|college|university)|arbeitet (?:bei|für)|ist angestellt bei|studiert an|geht (?:auf|zur|in die)|travaille (?:chez|pour)|étudie à|trabaja (?:en|para)|estudia en|lavora (?:per|presso)|studia (?:a|presso)|trabalha (?:na|no|em|para)|estuda (?:na|no|em)|werkt (?:bij|voor)|studeert (?:aan|in))\s|勤務先は|に勤務|に通って|में काम करता/g],
-  ['family', /(?:(?:\b(?:his|her|their|your)|['’]s) (?:kids?|children|son|daughter|wife|husband|mother|father|parents|sister|brother)(?:'s)? (?:go(?:es)? to|is|are|name is|names are|attends?|works? (?:at|for)|lives? (?:at|in))|\b(?:is married to|is the (?:ex-?)?(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|mother|father|brother|sister) of|ist verheiratet mit|seine (?:kinder|frau|tochter|sohn)|ihre (?:kinder|tochter|sohn|mann)|deine (?:kinder|frau|tochter)|dein (?:mann|sohn)|ses enfants|sa femme|son mari|sus hijos|su esposa|su marido|i suoi figli|sua moglie|seus filhos|sua esposa|zijn kinderen|haar kinderen))\s|の子供は/g],
-  ['home', /\b(?:lives (?:in|at|on)|(?:his|her|their) home is|wohnt (?:in|im|am|an der|auf)|habite (?:à|au|en|rue)|vit à|vive en|vive a|abita (?:a|in)|mora (?:em|no|na)|woont (?:in|op|aan))\s|に住んで/g],
-  ['account', /\b(?:is (?:also )?the same (?:person )?as|same person as|also edits as|is (?:also )?@|runs the (?:twitter|instagram|facebook|reddit|tiktok) account|ist identisch mit|est le même que|es la misma persona que|è lo stesso di|é a mesma pessoa que|is dezelfde als)\s/g],
+/**
+ * Linking phrases (lower case), by what they link to. Literal alternations: linear.
+ * `words` start at a word boundary and end before a space; `others` (apostrophe,
+ * CJK, Devanagari) carry their own ending. The split is for speed: see WORD_PHRASE.
+ */
+const PHRASES: Array<{ kind: Kind; words: string; others?: string }> = [
+  { kind: 'name', words: String.raw`is (?:really|actually|in fact|secretly)|(?:his|her|their) (?:real |true |full )?name is|ist (?:in wirklichkeit|eigentlich|in echt)|est en (?:réalité|fait|vrai)|es en realidad|è in realtà|(?:real|true|full|legal) name is|name in real life is|in real life (?:is|he is|she is)|irl (?:is|he's|she's)|heißt (?:in wirklichkeit|eigentlich|mit bürgerlichem namen|im echten leben)|mit bürgerlichem namen|richtiger name ist|echter name ist|s'appelle (?:en vrai|en réalité|vraiment)|de son vrai nom|vrai nom est|se llama realmente|en realidad es|su nombre real es|nombre verdadero es|si chiama in realtà|in realtà è|vero nome è|na vida real é|nome verdadeiro é|verdadeiro nome é|echte naam is|heet eigenlijk|heet in het echt`, others: '本名は|の本名|असली नाम' },
+  { kind: 'work', words: String.raw`works (?:at|for)|is employed (?:at|by)|employed by|is an? (?:teacher|student|pupil|nurse|doctor|manager|professor|lecturer|lawyer|engineer|accountant|journalist|reporter|police officer|receptionist|secretary|intern) (?:at|in|for)|teaches at|attends|lehrt an|enseigne à|travaille (?:à|au|aux|dans)|bosse (?:chez|à|au)|studies at|goes to (?:school at|school|college|university)|arbeitet (?:bei|für)|ist angestellt bei|studiert an|geht (?:auf|zur|in die)|travaille (?:chez|pour)|étudie à|trabaja (?:en|para)|estudia en|lavora (?:per|presso)|studia (?:a|presso)|trabalha (?:na|no|em|para)|estuda (?:na|no|em)|werkt (?:bij|voor)|studeert (?:aan|in)`, others: '勤務先は|に勤務|に通って|में काम करता' },
+  { kind: 'family', words: String.raw`(?:his|her|their|your) (?:kids?|children|son|daughter|wife|husband|mother|father|parents|sister|brother)(?:'s)? (?:go(?:es)? to|is|are|name is|names are|attends?|works? (?:at|for)|lives? (?:at|in))|is married to|is the (?:ex-?)?(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|mother|father|brother|sister) of|ist verheiratet mit|seine (?:kinder|frau|tochter|sohn)|ihre (?:kinder|tochter|sohn|mann)|deine (?:kinder|frau|tochter)|dein (?:mann|sohn)|ses enfants|sa femme|son mari|sus hijos|su esposa|su marido|i suoi figli|sua moglie|seus filhos|sua esposa|zijn kinderen|haar kinderen`, others: String.raw`['’]s (?:kids?|children|son|daughter|wife|husband|mother|father|parents|sister|brother)(?:'s)? (?:go(?:es)? to|is|are|name is|names are|attends?|works? (?:at|for)|lives? (?:at|in))\s|の子供は` },
+  { kind: 'home', words: String.raw`lives (?:in|at|on)|(?:his|her|their) home is|wohnt (?:in|im|am|an der|auf)|habite (?:à|au|en|rue)|vit à|vive en|vive a|abita (?:a|in)|mora (?:em|no|na)|woont (?:in|op|aan)`, others: 'に住んで' },
+  { kind: 'account', words: String.raw`is (?:also )?the same (?:person )?as|same person as|also edits as|is (?:also )?@|runs the (?:twitter|instagram|facebook|reddit|tiktok) account|ist identisch mit|est le même que|es la misma persona que|è lo stesso di|é a mesma pessoa que|is dezelfde als` },
 ];
 
 const REASON: Record<Kind, string> = {
@@ -113,8 +117,57 @@ function lastSubject(head: string): Subject | undefined {
 const OBJECT =
   /^(?:(?:the |a |an |der |die |das |la |le |el |il |o |de |bei |beim |al |au |l'|its )?(?:same |local )?(?:town hall|city council|council|hospital|school|primary school|university|college|mairie|préfecture|hôpital|école|lycée|collège|université|banque|rathaus|finanzamt|krankenhaus|schule|gymnasium|universität|ayuntamiento|hospital|colegio|instituto|universidad|escuela|banco|comune|ospedale|scuola|università|prefeitura|escola|gemeente|ziekenhuis)\b|(?:the |a |an |der |die |das |la |le |el |il |o |a |de |bei |beim |al |au )?[A-ZÀ-Ý一-龥ァ-ヶ\u0900-\u097f@][^\s,.;:!?()]{0,40}(?: [A-ZÀ-Ý&][^\s,.;:!?()]{0,40}){0,3})/;
 
-/** All phrases in one pass over the lower-cased text; group n+1 says which kind matched. */
-const ANY_PHRASE = new RegExp(PHRASES.map(([, p]) => `(${p.source})`).join('|'), 'g');
+/**
+ * The phrases in two patterns over the lower-cased text, merged in order of position (see
+ * nextPhrase). The word boundary stands once, before the whole word-led alternation, and the
+ * apostrophe/CJK/Devanagari phrases have a pattern of their own that irregexp finds by their
+ * first characters: one big alternation of everything was tried at every word start and was
+ * the engine's largest single cost. Group n+1 says which kind matched.
+ */
+const WORD_PHRASE = new RegExp(`\\b(?:${PHRASES.map((p) => `(${p.words})`).join('|')})\\s`, 'g');
+const WORD_PHRASE_KINDS: Kind[] = PHRASES.map((p) => p.kind);
+const OTHER_PHRASES = PHRASES.filter((p) => p.others);
+const OTHER_PHRASE = new RegExp(OTHER_PHRASES.map((p) => `(${p.others})`).join('|'), 'g');
+const OTHER_PHRASE_KINDS: Kind[] = OTHER_PHRASES.map((p) => p.kind);
+
+interface PhraseScan {
+  lower: string;
+  /** Where the next phrase may start: the end of the last one taken. */
+  from: number;
+  word: RegExpExecArray | null;
+  other: RegExpExecArray | null;
+  wordDone: boolean;
+  otherDone: boolean;
+}
+
+function kindOf(m: RegExpExecArray, kinds: Kind[]): Kind {
+  let k = 0;
+  while (k < kinds.length - 1 && m[k + 1] === undefined) k++;
+  return kinds[k];
+}
+
+/**
+ * The leftmost phrase at or after `from`, as one alternation of both patterns would find it:
+ * a word-led phrase and another one never start at the same character, and each pattern's
+ * next match is searched again only when the one it had was overtaken.
+ */
+function nextPhrase(s: PhraseScan): { m: RegExpExecArray; kind: Kind } | undefined {
+  if (!s.wordDone && (!s.word || s.word.index < s.from)) {
+    WORD_PHRASE.lastIndex = s.from;
+    s.word = WORD_PHRASE.exec(s.lower);
+    s.wordDone = !s.word;
+  }
+  if (!s.otherDone && (!s.other || s.other.index < s.from)) {
+    OTHER_PHRASE.lastIndex = s.from;
+    s.other = OTHER_PHRASE.exec(s.lower);
+    s.otherDone = !s.other;
+  }
+  const useWord = s.word && !(s.other && s.other.index < s.word.index);
+  const m = useWord ? s.word : s.other;
+  if (!m) return undefined;
+  s.from = m.index + m[0].length;
+  return { m, kind: useWord ? kindOf(m, WORD_PHRASE_KINDS) : kindOf(m, OTHER_PHRASE_KINDS) };
+}
 
 /** A phrase that opens with a possessive names its own subject: "his kids go to", "Tarn's wife works at". */
 const OWN_SUBJECT = /^(?:his|her|their|your|['’]s|seine?|ihre?|deine?|ses|sa|son|sus|su|i suoi|sua|seus|zijn|haar)\s/;
@@ -151,12 +204,10 @@ function candidate(start: number, end: number, score: number, kind: Kind, who: s
 export const detectIdentityLink: Detector = (ctx) => {
   const out: Candidate[] = [];
   const t = ctx.text;
-  ANY_PHRASE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ANY_PHRASE.exec(ctx.lower))) {
-    let k = 0;
-    while (k < PHRASES.length && m[k + 1] === undefined) k++;
-    const kind = PHRASES[k][0];
+  const phrases: PhraseScan = { lower: ctx.lower, from: 0, word: null, other: null, wordDone: false, otherDone: false };
+  let found: ReturnType<typeof nextPhrase>;
+  while ((found = nextPhrase(phrases))) {
+    const { m, kind } = found;
     const phraseEnd = m.index + m[0].length;
     const object = OBJECT.exec(t.slice(phraseEnd, phraseEnd + 120));
     const ownSubject = OWN_SUBJECT.test(m[0]);
@@ -214,8 +265,11 @@ function detectEquates(t: string, out: Candidate[]): void {
   }
 }
 
-/** Both lead kinds in one pass over the text; group 1 or 2 says which. */
-const ANY_LEAD = new RegExp(LEADS.map(([, p]) => `(${p.source})`).join('|'), 'g');
+/**
+ * Both lead kinds in one pass over the text, the word boundary and the space shared (as in
+ * WORD_PHRASE, for speed); group 1 or 2 says which.
+ */
+const ANY_LEAD = new RegExp(`\\b(?:${LEADS.map(([, p]) => `(${p.source.slice('\\b(?:'.length, -')\\s'.length)})`).join('|')})\\s`, 'g');
 
 function detectLeads(lower: string, t: string, out: Candidate[]): void {
   {
@@ -242,4 +296,4 @@ function detectLeads(lower: string, t: string, out: Candidate[]): void {
   }
 }
 
-export const identityLinkPatterns = (): RegExp[] => [ANY_PHRASE, ...SUBJECTS.map((s) => s.pattern), SENTENCE_END, OBJECT, WORD, NOT_A_NAME, OWN_SUBJECT, EQUATES, ANY_LEAD, LATER_OBJECT];
+export const identityLinkPatterns = (): RegExp[] => [WORD_PHRASE, OTHER_PHRASE, ...SUBJECTS.map((s) => s.pattern), SENTENCE_END, OBJECT, WORD, NOT_A_NAME, OWN_SUBJECT, EQUATES, ANY_LEAD, LATER_OBJECT];
