@@ -19,6 +19,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { legacyDefinition, jsonDefinitions, type GadgetSpec, type GadgetModule } from './definitions';
+import { type Bundles, mergeBundles, resolveMessages } from '../gadgets/common/messages';
+import { languageModule } from '../gadgets/common/mw';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -181,6 +183,52 @@ export function protectFromFlipping(css: string): string {
   return out;
 }
 
+/** Every `i18n/<lang>.json` of a folder as bundles (`qqq` is documentation, not a language). */
+export function readBundles(i18nDir: string): Bundles {
+  const out: Bundles = {};
+  if (!existsSync(i18nDir)) return out;
+  for (const file of readdirSync(i18nDir)) {
+    const lang = file.slice(0, -5);
+    if (!file.endsWith('.json') || lang === 'qqq' || !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(lang)) continue;
+    out[lang] = readJson<Record<string, unknown>>(join(i18nDir, file));
+  }
+  return out;
+}
+
+/**
+ * Each language but English, resolved along its fallback chain without English
+ * (de-at gets de-at, then de): `{ de: { key: text } }`. English is the core's own
+ * fallback, so a language module carries only what differs from it in language.
+ */
+export function languageMessages(bundles: Bundles): Record<string, Record<string, string>> {
+  const { en: _english, ...others } = bundles;
+  const out: Record<string, Record<string, string>> = {};
+  for (const lang of Object.keys(others).sort()) {
+    const messages = resolveMessages(others, lang);
+    if (Object.keys(messages).length) out[lang] = messages;
+  }
+  return out;
+}
+
+/**
+ * A language module's whole code: sets the messages the wiki has not set itself
+ * (a local MediaWiki:<key> translation wins), nothing else. The text is data,
+ * written with JSON.stringify; every non-ASCII character, U+2028/2029 included,
+ * becomes a \u escape, so the file is ASCII and ES5 like the other bundles.
+ */
+export function languageModuleSource(messages: Record<string, string>): string {
+  const data = JSON.stringify(messages).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `(function(m){var s={},k;for(k in m)if(Object.prototype.hasOwnProperty.call(m,k)&&!mw.messages.exists(k))s[k]=m[k];mw.messages.set(s);})(${data});\n`;
+}
+
+/** A gadget's language modules: hidden, no dependencies, one file each (`<gadget>-i18n-<lang>.js`). */
+export function languageModules(gadget: string, bundles: Bundles): { module: GadgetModule; source: string }[] {
+  return Object.entries(languageMessages(bundles)).map(([lang, messages]) => {
+    const id = languageModule(gadget, lang);
+    return { module: { id, files: [`${id}.js`], hidden: true, dependencies: [], descriptions: {} }, source: languageModuleSource(messages) };
+  });
+}
+
 async function bundleOne(entry: string, outfile: string, plugins: Plugin[] = []): Promise<void> {
   await build({ ...GADGET_BUILD_OPTIONS, entryPoints: [entry], outfile, plugins });
 }
@@ -245,6 +293,12 @@ export async function buildGadgets(): Promise<{ gadgets: GadgetSpec[]; modules: 
       dependencies: [...(g.coreDependencies ?? []), ...[...used].map((id) => `ext.gadget.${id}`), `ext.gadget.${SHARED_STYLES}`],
       descriptions: translations(i18n, `${g.name}-core-gadget-description`),
     });
+    // The core bundles English only; every other language is a module of its own (common keys included).
+    const common = readBundles(join(root, 'gadgets', 'common', 'i18n'));
+    for (const { module, source } of languageModules(g.name, mergeBundles(common, readBundles(i18n)))) {
+      writeFileSync(join(out2017, module.files[0]), source);
+      modules.push(module);
+    }
   }
 
   for (const engine of SHARED_ENGINES.filter((e) => enginesUsed.has(e.id))) {

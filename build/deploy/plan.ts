@@ -160,8 +160,8 @@ function jsString(value: string): string {
  * The block a `--user` install keeps in `User:<name>/common.js`. It tells where
  * the built files are (window.wikiSafetyUserScripts), defines how a loader gets
  * its core without ResourceLoader (window.wikiSafetyLoadCore: shared styles,
- * then the shared engines the core depends on, then the core, all from raw
- * pages; gadgets/common/loader.ts calls it), and loads each gadget's loader once
+ * then the shared engines the core depends on, then the messages in the user's
+ * language when the gadget has them, then the core, all from raw pages; gadgets/common/loader.ts calls it), and loads each gadget's loader once
  * the modules the gadgets need are ready. ES5, because common.js is validated too.
  */
 export function userCommonJsBlock(manifest: Manifest, userName: string): string {
@@ -178,6 +178,12 @@ export function userCommonJsBlock(manifest: Manifest, userName: string): string 
       .filter((d) => d.startsWith('ext.gadget.') && hiddenJs.has(d.slice('ext.gadget.'.length)))
       .map((d) => d.slice('ext.gadget.'.length));
   }
+  // gadget name → languages it has a message page for, e.g. {"pii-flag": ["de"]}: the core bundles English only.
+  const languages: Record<string, string[]> = {};
+  for (const name of Object.keys(engines)) {
+    const prefix = `${name}-i18n-`;
+    languages[name] = manifest.modules.filter((m) => m.hidden && m.id.startsWith(prefix)).map((m) => m.id.slice(prefix.length));
+  }
   return [
     `${COMMON_JS_BEGIN} written by \`npm run deploy -- --user\`; edits inside this block are replaced on the next deploy`,
     `window.wikiSafetyUserScripts = ${jsString(userScriptPrefix(userName))};`,
@@ -187,9 +193,19 @@ export function userCommonJsBlock(manifest: Manifest, userName: string): string 
     "\tmw.loader.load(raw(name + '-core.css', 'text/css'), 'text/css');",
     // Ids are ASCII module names, so the JSON is a valid ES5 object literal.
     `\tvar engines = ${JSON.stringify(engines)};`,
-    "\tvar pages = (engines[name] || []).concat([name + '-core']);",
+    `\tvar languages = ${JSON.stringify(languages)};`,
+    // The user's most specific language that has a page (de-at, then de), before the core: its keys win over English.
+    "\tvar parts = String(mw.config.get('wgUserLanguage') || 'en').toLowerCase().split('-'), language = [];",
+    '\tfor (var i = parts.length; i > 0 && !language.length; i--) {',
+    "\t\tif ((languages[name] || []).indexOf(parts.slice(0, i).join('-')) !== -1) language = [name + '-i18n-' + parts.slice(0, i).join('-')];",
+    '\t}',
+    "\tvar pages = (engines[name] || []).concat(language, [name + '-core']);",
     '\tpages.reduce(function (chain, page) {',
-    "\t\treturn chain.then(function () { return mw.loader.getScript(raw(page + '.js', 'text/javascript')); });",
+    '\t\treturn chain.then(function () {',
+    "\t\t\tvar loading = mw.loader.getScript(raw(page + '.js', 'text/javascript'));",
+    // A language page that cannot be read leaves the gadget in English, never without its core.
+    '\t\t\treturn page === language[0] ? loading.then(null, function () {}) : loading;',
+    '\t\t});',
     "\t}, mw.loader.using(['mediawiki.api', 'mediawiki.util', 'mediawiki.storage']));",
     '};',
     `mw.loader.using([${dependencies.map(jsString).join(', ')}]).then(function () {`,

@@ -2,7 +2,7 @@
  * Thin wrappers over the `mw` global: the only place common code touches it.
  * Everything here is glue; engines must not import this file.
  */
-import { type Bundles, type Msg, resolveMessages } from './messages';
+import { type Bundles, type MessageBundle, type Msg, fallbackChain, resolveMessages } from './messages';
 
 /** Facts about the wiki the gadget runs on, read once from mw.config. */
 export interface WikiInfo {
@@ -46,6 +46,39 @@ export function mwMsg(bundles: Bundles, lang = wikiInfo().userLanguage): Msg {
   for (const [key, text] of Object.entries(resolved)) if (!mw.messages.exists(key)) missing[key] = text;
   mw.messages.set(missing);
   return (key, ...params) => mw.message(key, ...params.map(String)).text();
+}
+
+/**
+ * The id of a gadget's hidden language module (`<gadget>-i18n-<lang>`), which the
+ * build emits for every language but English: the core bundles English only, so
+ * a page view downloads one language's messages, not every translation.
+ */
+export function languageModule(gadget: string, lang: string): string {
+  return `${gadget}-i18n-${lang}`;
+}
+
+/**
+ * Registers a gadget's messages for the user's language, then resolves a Msg.
+ * The most specific language of the fallback chain (de-at, then de) that this
+ * wiki has a module for is loaded first; English, bundled in the core, then fills
+ * every key still missing. Call it before rendering anything. Language modules and
+ * mwMsg both leave keys the wiki already set alone (local customisations win). A
+ * language module that fails to load leaves the gadget in English, never broken.
+ * User-mode installs load the language page before the core (deploy/plan.ts), so
+ * there no module is registered and only English is added.
+ */
+export function loadMessages(gadget: string, enBundle: MessageBundle, lang = wikiInfo().userLanguage): Promise<Msg> {
+  let module: string | undefined;
+  for (const code of fallbackChain(lang)) {
+    if (code === 'en') break;
+    const id = `ext.gadget.${languageModule(gadget, code)}`;
+    if (mw.loader.getState(id) !== null) {
+      module = id;
+      break;
+    }
+  }
+  const loaded = module ? loadIfRegistered(module) : Promise.resolve(false);
+  return loaded.then(() => mwMsg({ en: enBundle }, 'en'));
 }
 
 /**

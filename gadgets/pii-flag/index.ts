@@ -6,18 +6,16 @@
  * inline/table toggle of MediaWiki 1.41+ fires `wikipage.diff.wikitextBodyUpdate`).
  */
 import './ui/pii-flag.css';
-import commonDe from '../common/i18n/de.json';
 import commonEn from '../common/i18n/en.json';
 import { isGadgetEnabled, callGadget } from '../common/bridge';
 import { loadWikiConfig } from '../common/config/load';
 import { oversightContact } from '../common/config/resolve';
 import type { WikiConfig } from '../common/config/schema';
 import { REPORT_ADD_DIFF_HOOK, REPLY_OPEN_HOOK, type ReplyOpenRequest } from '../common/contracts';
-import { type Msg, mergeBundles } from '../common/messages';
-import { mwMsg, wikiInfo } from '../common/mw';
+import type { Msg } from '../common/messages';
+import { loadMessages, wikiInfo } from '../common/mw';
 import { browserStorage, DAY_MS, expiringStore } from '../common/storage';
 import { scan } from './detect';
-import de from './i18n/de.json';
 import en from './i18n/en.json';
 import { DIFF_ROOTS } from './diff/read';
 import { type PiiFlagRun, runPiiFlag } from './ui/mount';
@@ -136,8 +134,10 @@ function whenReady(): Promise<void> {
   });
 }
 
-const msg = mwMsg(mergeBundles({ en: commonEn, de: commonDe }, { en, de }));
-void Promise.all([loadWikiConfig(msg).catch(() => ({ config: {}, problems: [] })), whenReady()]).then(([loaded]) => {
-  for (const p of loaded.problems) mw.log.warn(`[pii-flag] ${p.source}: ${p.errors.join('; ')}`);
-  start(loaded.config, msg);
-});
+// The user's language first (English is bundled; others are a module of their own).
+void loadMessages('pii-flag', { ...commonEn, ...en }).then((msg) =>
+  Promise.all([loadWikiConfig(msg).catch(() => ({ config: {}, problems: [] })), whenReady()]).then(([loaded]) => {
+    for (const p of loaded.problems) mw.log.warn(`[pii-flag] ${p.source}: ${p.errors.join('; ')}`);
+    start(loaded.config, msg);
+  }),
+);

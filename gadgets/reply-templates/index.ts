@@ -8,21 +8,19 @@ import { h } from 'preact';
 import { loadWikiConfig } from '../common/config/load';
 import type { WikiConfig } from '../common/config/schema';
 import { REPLY_OPEN_HOOK, type ReplyOpenRequest } from '../common/contracts';
-import type { Bundles } from '../common/messages';
+import type { Msg } from '../common/messages';
 import { copyToClipboard } from '../common/clipboard';
-import { mwMsg, wikiInfo } from '../common/mw';
+import { loadMessages, wikiInfo } from '../common/mw';
 import commonEn from '../common/i18n/en.json';
-import commonDe from '../common/i18n/de.json';
 import { browserStorage } from '../common/storage';
 import { draftStore } from './ui/draft';
 import { ReplyDialog } from './ui/ReplyDialog';
 import './ui/reply-templates.css';
 import en from './i18n/en.json';
-import de from './i18n/de.json';
 
-const bundles: Bundles = { en: { ...commonEn, ...en }, de: { ...commonDe, ...de } };
 const info = wikiInfo();
-const msg = mwMsg(bundles, info.userLanguage);
+// Loading starts with the core; the dialog waits for it (English is bundled, other languages are modules).
+const messages = loadMessages('reply-templates', { ...commonEn, ...en }, info.userLanguage);
 
 let host: HTMLElement | null = null;
 
@@ -31,7 +29,7 @@ function close(): void {
 }
 
 /** The wiki's configuration, or none when it cannot be read: the dialog opens either way. */
-function wikiConfig(): Promise<WikiConfig> {
+function wikiConfig(msg: Msg): Promise<WikiConfig> {
   return loadWikiConfig(msg).then(
     ({ config, problems }) => {
       for (const p of problems) mw.log.warn(`[reply-templates] ${p.source}: ${p.errors.join('; ')}`);
@@ -42,10 +40,10 @@ function wikiConfig(): Promise<WikiConfig> {
 }
 
 function open(request: ReplyOpenRequest = {}): void {
-  void wikiConfig().then((config) => showDialog(request, config));
+  void messages.then((msg) => wikiConfig(msg).then((config) => showDialog(request, config, msg)));
 }
 
-function showDialog(request: ReplyOpenRequest, config: WikiConfig): void {
+function showDialog(request: ReplyOpenRequest, config: WikiConfig, msg: Msg): void {
   if (!host) {
     host = document.createElement('div');
     host.className = 'wsg-reply-templates-root';

@@ -7,11 +7,10 @@ import { isGadgetEnabled, callGadget } from '../common/bridge';
 import { loadWikiConfig } from '../common/config/load';
 import { DEFAULT_BASKET_DAYS, basketDays } from '../common/config/resolve';
 import { REPLY_OPEN_HOOK, REPORT_ADD_DIFF_HOOK, type ReplyOpenRequest, type ReportAddDiffRequest } from '../common/contracts';
-import commonDe from '../common/i18n/de.json';
 import commonEn from '../common/i18n/en.json';
-import { mergeBundles } from '../common/messages';
+import type { Msg } from '../common/messages';
 import { copyToClipboard } from '../common/clipboard';
-import { mwMsg, wikiInfo } from '../common/mw';
+import { loadMessages, wikiInfo } from '../common/mw';
 import { scan } from '../common/pii-scan';
 import { browserStorage } from '../common/storage';
 import { addToBasket, basketStore } from './basket/basket';
@@ -23,10 +22,9 @@ import type { ReportDialogProps } from './ui/ReportDialog';
 import { mountDialog, unmountDialog } from './ui/mount';
 import './ui/report-helper.css';
 import en from './i18n/en.json';
-import de from './i18n/de.json';
 
-// Common messages too: the configuration's problems are worded there, for every gadget alike.
-const msg = mwMsg(mergeBundles({ en: commonEn, de: commonDe }, { en, de }));
+// Set (user's language, English for the rest) before the hooks below are listened to.
+let msg: Msg;
 const info = wikiInfo();
 const wiki = { server: info.server, script: info.script, dbName: info.dbName, siteName: info.siteName, userName: info.userName };
 
@@ -134,12 +132,17 @@ function addRowLinks(): void {
   });
 }
 
-mw.hook(REPORT_ADD_DIFF_HOOK).add((request: ReportAddDiffRequest) => {
-  if (!request || typeof request.newId !== 'number') return;
-  void addDiff(request).then((result) => {
-    if (request.openDialog || result === 'other-wiki' || result === 'invalid') void openDialog(noticeFor(result, store(DEFAULT_BASKET_DAYS).get()?.server));
+// Common messages too: the configuration's problems are worded there, for every gadget alike.
+// mw.hook remembers a hook fired before we listen, so nothing the loader asked for is lost.
+void loadMessages('report-helper', { ...commonEn, ...en }).then((loaded) => {
+  msg = loaded;
+  mw.hook(REPORT_ADD_DIFF_HOOK).add((request: ReportAddDiffRequest) => {
+    if (!request || typeof request.newId !== 'number') return;
+    void addDiff(request).then((result) => {
+      if (request.openDialog || result === 'other-wiki' || result === 'invalid') void openDialog(noticeFor(result, store(DEFAULT_BASKET_DAYS).get()?.server));
+    });
   });
-});
-mw.hook(OPEN_HOOK).add(() => void openDialog());
+  mw.hook(OPEN_HOOK).add(() => void openDialog());
 
-if (mw.config.get('wgAction') === 'history' || mw.config.get('wgCanonicalSpecialPageName') === 'Contributions') $(addRowLinks);
+  if (mw.config.get('wgAction') === 'history' || mw.config.get('wgCanonicalSpecialPageName') === 'Contributions') $(addRowLinks);
+});

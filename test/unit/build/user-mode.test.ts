@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assertEs5 } from '../../../build/build';
 import { userCommonJsBlock, type Manifest } from '../../../build/deploy/plan';
 
 // A user-mode install has no ResourceLoader gadget modules: the common.js block must load,
@@ -13,18 +14,29 @@ const manifest: Manifest = {
     { id: 'reply-templates', files: ['reply-templates.js'], hidden: false, dependencies: ['mediawiki.util'], descriptions: {} },
     { id: 'reply-templates-core', files: ['reply-templates-core.js'], hidden: true, dependencies: ['ext.gadget.wiki-safety-styles'], descriptions: {} },
     { id: 'pii-flag-engine', files: ['pii-flag-engine.js'], hidden: true, dependencies: [], descriptions: {} },
+    { id: 'pii-flag-i18n-de', files: ['pii-flag-i18n-de.js'], hidden: true, dependencies: [], descriptions: {} },
+    { id: 'pii-flag-i18n-pt-br', files: ['pii-flag-i18n-pt-br.js'], hidden: true, dependencies: [], descriptions: {} },
   ],
 };
 
-function run(block: string, name: string): string[] {
+interface Thenable { then: (ok?: (() => unknown) | null, fail?: () => unknown) => Thenable }
+const resolved: Thenable = { then: (ok) => { if (ok) ok(); return resolved; } };
+const rejected: Thenable = { then: (_ok, fail) => { if (!fail) return rejected; fail(); return resolved; } };
+
+function run(block: string, name: string, userLanguage = 'en', missing: string[] = []): string[] {
   const loaded: string[] = [];
-  const resolved = { then: (f: () => unknown) => { f(); return resolved; } };
   const mw = {
+    config: { get: (key: string) => (key === 'wgUserLanguage' ? userLanguage : null) },
     util: { wikiScript: () => '/w/index.php' },
     loader: {
       using: () => resolved,
       load: (url: string) => void loaded.push(`load ${decodeURIComponent(url.split('title=')[1])}`),
-      getScript: (url: string) => { loaded.push(`script ${decodeURIComponent(url.split('title=')[1])}`); return resolved; },
+      getScript: (url: string) => {
+        const page = decodeURIComponent(url.split('title=')[1]);
+        if (missing.some((m) => page.includes(m))) return rejected;
+        loaded.push(`script ${page}`);
+        return resolved;
+      },
     },
   };
   const window: Record<string, unknown> = {};
@@ -48,5 +60,25 @@ describe('user-mode common.js block', () => {
   it('loads only the core when it needs no engine', () => {
     const scripts = run(userCommonJsBlock(manifest, 'Example'), 'reply-templates').filter((s) => s.startsWith('script'));
     expect(scripts).toEqual(['script User:Example/wiki-safety/reply-templates-core.js&action=raw&ctype=text/javascript']);
+  });
+
+  it("loads the user's language page between the engine and the core, most specific language first", () => {
+    const block = userCommonJsBlock(manifest, 'Example');
+    expect(() => assertEs5(block, 'common.js')).not.toThrow();
+    const scripts = (lang: string) => run(block, 'pii-flag', lang).filter((s) => s.startsWith('script')).map((s) => s.split('wiki-safety/')[1].split('&')[0]);
+    expect(scripts('de')).toEqual(['pii-flag-engine.js', 'pii-flag-i18n-de.js', 'pii-flag-core.js']);
+    expect(scripts('de-AT')).toEqual(['pii-flag-engine.js', 'pii-flag-i18n-de.js', 'pii-flag-core.js']);
+    expect(scripts('pt-br')).toEqual(['pii-flag-engine.js', 'pii-flag-i18n-pt-br.js', 'pii-flag-core.js']);
+    expect(scripts('en')).toEqual(['pii-flag-engine.js', 'pii-flag-core.js']);
+    expect(scripts('fr')).toEqual(['pii-flag-engine.js', 'pii-flag-core.js']);
+    // reply-templates has no German page in this manifest: another gadget's never loads.
+    expect(run(block, 'reply-templates', 'de').filter((s) => s.startsWith('script'))).toEqual([
+      'script User:Example/wiki-safety/reply-templates-core.js&action=raw&ctype=text/javascript',
+    ]);
+  });
+
+  it('still loads the core (in English) when the language page cannot be read', () => {
+    const scripts = run(userCommonJsBlock(manifest, 'Example'), 'pii-flag', 'de', ['pii-flag-i18n-de']).filter((s) => s.startsWith('script'));
+    expect(scripts.map((s) => s.split('wiki-safety/')[1].split('&')[0])).toEqual(['pii-flag-engine.js', 'pii-flag-core.js']);
   });
 });
