@@ -12,7 +12,7 @@ type Kind = 'name' | 'work' | 'family' | 'home' | 'account';
 /**
  * Linking phrases (lower case), by what they link to. Literal alternations: linear.
  * `words` start at a word boundary and end before a space; `others` (apostrophe,
- * CJK, Devanagari) carry their own ending. The split is for speed: see WORD_PHRASE.
+ * CJK, Devanagari) carry their own ending. The split is for speed: see WORD_PHRASE_OR_LEAD.
  */
 const PHRASES: Array<{ kind: Kind; words: string; others?: string }> = [
   { kind: 'name', words: String.raw`is (?:really|actually|in fact|secretly)|(?:his|her|their) (?:real |true |full )?name is|ist (?:in wirklichkeit|eigentlich|in echt)|est en (?:réalité|fait|vrai)|es en realidad|è in realtà|(?:real|true|full|legal) name is|name in real life is|in real life (?:is|he is|she is)|irl (?:is|he's|she's)|heißt (?:in wirklichkeit|eigentlich|mit bürgerlichem namen|im echten leben)|mit bürgerlichem namen|richtiger name ist|echter name ist|s'appelle (?:en vrai|en réalité|vraiment)|de son vrai nom|vrai nom est|se llama realmente|en realidad es|su nombre real es|nombre verdadero es|si chiama in realtà|in realtà è|vero nome è|na vida real é|nome verdadeiro é|verdadeiro nome é|echte naam is|heet eigenlijk|heet in het echt`, others: '本名は|の本名|असली नाम' },
@@ -117,58 +117,6 @@ function lastSubject(head: string): Subject | undefined {
 const OBJECT =
   /^(?:(?:the |a |an |der |die |das |la |le |el |il |o |de |bei |beim |al |au |l'|its )?(?:same |local )?(?:town hall|city council|council|hospital|school|primary school|university|college|mairie|préfecture|hôpital|école|lycée|collège|université|banque|rathaus|finanzamt|krankenhaus|schule|gymnasium|universität|ayuntamiento|hospital|colegio|instituto|universidad|escuela|banco|comune|ospedale|scuola|università|prefeitura|escola|gemeente|ziekenhuis)\b|(?:the |a |an |der |die |das |la |le |el |il |o |a |de |bei |beim |al |au )?[A-ZÀ-Ý一-龥ァ-ヶ\u0900-\u097f@][^\s,.;:!?()]{0,40}(?: [A-ZÀ-Ý&][^\s,.;:!?()]{0,40}){0,3})/;
 
-/**
- * The phrases in two patterns over the lower-cased text, merged in order of position (see
- * nextPhrase). The word boundary stands once, before the whole word-led alternation, and the
- * apostrophe/CJK/Devanagari phrases have a pattern of their own that irregexp finds by their
- * first characters: one big alternation of everything was tried at every word start and was
- * the engine's largest single cost. Group n+1 says which kind matched.
- */
-const WORD_PHRASE = new RegExp(`\\b(?:${PHRASES.map((p) => `(${p.words})`).join('|')})\\s`, 'g');
-const WORD_PHRASE_KINDS: Kind[] = PHRASES.map((p) => p.kind);
-const OTHER_PHRASES = PHRASES.filter((p) => p.others);
-const OTHER_PHRASE = new RegExp(OTHER_PHRASES.map((p) => `(${p.others})`).join('|'), 'g');
-const OTHER_PHRASE_KINDS: Kind[] = OTHER_PHRASES.map((p) => p.kind);
-
-interface PhraseScan {
-  lower: string;
-  /** Where the next phrase may start: the end of the last one taken. */
-  from: number;
-  word: RegExpExecArray | null;
-  other: RegExpExecArray | null;
-  wordDone: boolean;
-  otherDone: boolean;
-}
-
-function kindOf(m: RegExpExecArray, kinds: Kind[]): Kind {
-  let k = 0;
-  while (k < kinds.length - 1 && m[k + 1] === undefined) k++;
-  return kinds[k];
-}
-
-/**
- * The leftmost phrase at or after `from`, as one alternation of both patterns would find it:
- * a word-led phrase and another one never start at the same character, and each pattern's
- * next match is searched again only when the one it had was overtaken.
- */
-function nextPhrase(s: PhraseScan): { m: RegExpExecArray; kind: Kind } | undefined {
-  if (!s.wordDone && (!s.word || s.word.index < s.from)) {
-    WORD_PHRASE.lastIndex = s.from;
-    s.word = WORD_PHRASE.exec(s.lower);
-    s.wordDone = !s.word;
-  }
-  if (!s.otherDone && (!s.other || s.other.index < s.from)) {
-    OTHER_PHRASE.lastIndex = s.from;
-    s.other = OTHER_PHRASE.exec(s.lower);
-    s.otherDone = !s.other;
-  }
-  const useWord = s.word && !(s.other && s.other.index < s.word.index);
-  const m = useWord ? s.word : s.other;
-  if (!m) return undefined;
-  s.from = m.index + m[0].length;
-  return { m, kind: useWord ? kindOf(m, WORD_PHRASE_KINDS) : kindOf(m, OTHER_PHRASE_KINDS) };
-}
-
 /** A phrase that opens with a possessive names its own subject: "his kids go to", "Tarn's wife works at". */
 const OWN_SUBJECT = /^(?:his|her|their|your|['’]s|seine?|ihre?|deine?|ses|sa|son|sus|su|i suoi|sua|seus|zijn|haar)\s/;
 
@@ -204,27 +152,26 @@ function candidate(start: number, end: number, score: number, kind: Kind, who: s
 export const detectIdentityLink: Detector = (ctx) => {
   const out: Candidate[] = [];
   const t = ctx.text;
-  const phrases: PhraseScan = { lower: ctx.lower, from: 0, word: null, other: null, wordDone: false, otherDone: false };
-  let found: ReturnType<typeof nextPhrase>;
-  while ((found = nextPhrase(phrases))) {
-    const { m, kind } = found;
-    const phraseEnd = m.index + m[0].length;
+  const found = findPhrasesAndLeads(ctx.lower);
+  for (const m of found.phrases) {
+    const { kind } = m;
+    const phraseEnd = m.index + m.text.length;
     const object = OBJECT.exec(t.slice(phraseEnd, phraseEnd + 120));
-    const ownSubject = OWN_SUBJECT.test(m[0]);
+    const ownSubject = OWN_SUBJECT.test(m.text);
     if (!object && !ownSubject && kind !== 'family') continue;
     const head = headBefore(t, m.index);
     const subject = ownSubject ? undefined : lastSubject(head);
     if (!subject && !ownSubject) continue;
     // "Tarn's wife …": the possessor is the word before the apostrophe.
-    const possessor = /^['’]/.test(m[0]) ? /[A-Za-z0-9_\u00c0-\u024f]{1,40}$/.exec(head) : null;
-    const who = subject ? subject.who : possessor ? possessor[0] : m[0].split(' ')[0];
+    const possessor = /^['’]/.test(m.text) ? /[A-Za-z0-9_\u00c0-\u024f]{1,40}$/.exec(head) : null;
+    const who = subject ? subject.who : possessor ? possessor[0] : m.text.split(' ')[0];
     const start = subject ? m.index - head.length + subject.index : possessor ? m.index - possessor[0].length : m.index;
     const end = object ? phraseEnd + object[0].length : phraseEnd - 1;
     // An explicit account reference is the clear outing case; a pronoun or a plain name is weaker.
-    out.push(candidate(start, end, subject && subject.account ? 0.7 : 0.5, kind, kind === 'family' && !subject ? m[0].trim() : who.trim()));
+    out.push(candidate(start, end, subject && subject.account ? 0.7 : 0.5, kind, kind === 'family' && !subject ? m.text.trim() : who.trim()));
   }
   detectEquates(t, out);
-  detectLeads(ctx.lower, t, out);
+  detectLeads(found.leads, t, out);
   return out;
 };
 
@@ -265,35 +212,122 @@ function detectEquates(t: string, out: Candidate[]): void {
   }
 }
 
-/**
- * Both lead kinds in one pass over the text, the word boundary and the space shared (as in
- * WORD_PHRASE, for speed); group 1 or 2 says which.
- */
-const ANY_LEAD = new RegExp(`\\b(?:${LEADS.map(([, p]) => `(${p.source.slice('\\b(?:'.length, -')\\s'.length)})`).join('|')})\\s`, 'g');
+/** A lead pattern's words: its source without the shared `\b(?:` … `)\s`. */
+function leadWords(p: RegExp): string {
+  return p.source.slice('\\b(?:'.length, -')\\s'.length);
+}
 
-function detectLeads(lower: string, t: string, out: Candidate[]): void {
-  {
-    ANY_LEAD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ANY_LEAD.exec(lower))) {
-      const kind = LEADS[m[1] !== undefined ? 0 : 1][0];
-      const after = m.index + m[0].length;
-      WORD.lastIndex = 0;
-      const who = WORD.exec(t.slice(after, after + 45));
-      // The account follows the lead directly (maybe after "the account", "User:").
-      if (!who || who.index > 12 || NOT_A_NAME.test(who[0]) || !(isHandle(who[0]) || /^[A-Z\u00c0-\u00de]/.test(who[0]))) continue;
-      const whoEnd = after + who.index + who[0].length;
-      const rest = t.slice(whoEnd, whoEnd + 80);
-      const stop = rest.search(SENTENCE_END);
-      const clause = stop >= 0 ? rest.slice(0, stop) : rest;
-      LATER_OBJECT.lastIndex = 0;
-      let o: RegExpExecArray | null;
-      let objectEnd = -1;
-      while ((o = LATER_OBJECT.exec(clause))) objectEnd = o.index + o[0].length;
-      if (objectEnd < 0) continue;
-      out.push(candidate(m.index, whoEnd + objectEnd, isHandle(who[0]) ? 0.7 : 0.6, kind, who[0]));
-    }
+/**
+ * Finding the phrases and leads is the detector's main cost: irregexp tries the alternation
+ * at every word start. So the word-led phrases and the leads share one pattern behind one
+ * word boundary (phrases first: at any position a phrase wins, as it would alone), and the
+ * apostrophe/CJK/Devanagari phrases, which start with other characters, have their own,
+ * cheap one. Groups: one per phrase kind, then one per lead kind.
+ */
+const WORD_PHRASE_OR_LEAD = new RegExp(
+  `\\b(?:${PHRASES.map((p) => `(${p.words})`)
+    .concat(LEADS.map(([, p]) => `(${leadWords(p)})`))
+    .join('|')})\\s`,
+  'g',
+);
+const OTHER_PHRASES = PHRASES.filter((p) => p.others);
+const OTHER_PHRASE = new RegExp(OTHER_PHRASES.map((p) => `(${p.others})`).join('|'), 'g');
+/** Both lead kinds alone, to look for a lead where a phrase starts too; group 1 or 2 says which. */
+const ANY_LEAD = new RegExp(`\\b(?:${LEADS.map(([, p]) => `(${leadWords(p)})`).join('|')})\\s`, 'g');
+/** Longer than any lead (the longest is about 30 characters). */
+const LEAD_REACH = 100;
+
+interface Hit {
+  index: number;
+  text: string;
+  kind: Kind;
+}
+
+/** The kind of the first capturing group that took part in the match. */
+function kindOf(m: RegExpExecArray, kinds: Kind[]): Kind {
+  let k = 0;
+  while (k < kinds.length - 1 && m[k + 1] === undefined) k++;
+  return kinds[k];
+}
+
+/** Every position where `pattern` matches, not only the non-overlapping ones: linear, each position is tried once. */
+function eachStart(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text))) {
+    visit(m);
+    pattern.lastIndex = m.index + 1;
   }
 }
 
-export const identityLinkPatterns = (): RegExp[] => [WORD_PHRASE, OTHER_PHRASE, ...SUBJECTS.map((s) => s.pattern), SENTENCE_END, OBJECT, WORD, NOT_A_NAME, OWN_SUBJECT, EQUATES, ANY_LEAD, LATER_OBJECT];
+/** What a `g` loop over one pattern would take: leftmost first, then the next that starts after it ends. */
+function leftmostNonOverlapping(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.index - b.index);
+  const taken: Hit[] = [];
+  let from = 0;
+  for (const h of hits) {
+    if (h.index < from) continue;
+    taken.push(h);
+    from = h.index + h.text.length;
+  }
+  return taken;
+}
+
+/** The lead that matches exactly at `index`, if any (the character before is kept for `\b`). */
+function leadAt(lower: string, index: number): Hit | undefined {
+  const from = Math.max(0, index - 1);
+  ANY_LEAD.lastIndex = index - from;
+  const m = ANY_LEAD.exec(lower.slice(from, index + LEAD_REACH));
+  return m && m.index === index - from ? { index, text: m[0], kind: kindOf(m, LEAD_KINDS) } : undefined;
+}
+
+const PHRASE_KINDS: Kind[] = PHRASES.map((p) => p.kind);
+const OTHER_PHRASE_KINDS: Kind[] = OTHER_PHRASES.map((p) => p.kind);
+const LEAD_KINDS: Kind[] = LEADS.map(([kind]) => kind);
+const WORD_KINDS: Kind[] = PHRASE_KINDS.concat(LEAD_KINDS);
+
+/**
+ * The phrases and the leads, exactly as a separate `g` loop over each would find them
+ * (one alternation of all phrases; one of both leads), from fewer passes over the text.
+ */
+function findPhrasesAndLeads(lower: string): { phrases: Hit[]; leads: Hit[] } {
+  const phrases: Hit[] = [];
+  const leads: Hit[] = [];
+  eachStart(WORD_PHRASE_OR_LEAD, lower, (m) => {
+    let group = 1;
+    while (group < WORD_KINDS.length && m[group] === undefined) group++;
+    const hit = { index: m.index, text: m[0], kind: WORD_KINDS[group - 1] };
+    if (group > PHRASE_KINDS.length) {
+      leads.push(hit);
+      return;
+    }
+    phrases.push(hit);
+    const lead = leadAt(lower, m.index);
+    if (lead) leads.push(lead);
+  });
+  eachStart(OTHER_PHRASE, lower, (m) => phrases.push({ index: m.index, text: m[0], kind: kindOf(m, OTHER_PHRASE_KINDS) }));
+  return { phrases: leftmostNonOverlapping(phrases), leads: leftmostNonOverlapping(leads) };
+}
+
+function detectLeads(leads: Hit[], t: string, out: Candidate[]): void {
+  for (const m of leads) {
+    const kind = m.kind;
+    const after = m.index + m.text.length;
+    WORD.lastIndex = 0;
+    const who = WORD.exec(t.slice(after, after + 45));
+    // The account follows the lead directly (maybe after "the account", "User:").
+    if (!who || who.index > 12 || NOT_A_NAME.test(who[0]) || !(isHandle(who[0]) || /^[A-Z\u00c0-\u00de]/.test(who[0]))) continue;
+    const whoEnd = after + who.index + who[0].length;
+    const rest = t.slice(whoEnd, whoEnd + 80);
+    const stop = rest.search(SENTENCE_END);
+    const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+    LATER_OBJECT.lastIndex = 0;
+    let o: RegExpExecArray | null;
+    let objectEnd = -1;
+    while ((o = LATER_OBJECT.exec(clause))) objectEnd = o.index + o[0].length;
+    if (objectEnd < 0) continue;
+    out.push(candidate(m.index, whoEnd + objectEnd, isHandle(who[0]) ? 0.7 : 0.6, kind, who[0]));
+  }
+}
+
+export const identityLinkPatterns = (): RegExp[] => [WORD_PHRASE_OR_LEAD, OTHER_PHRASE, ...SUBJECTS.map((s) => s.pattern), SENTENCE_END, OBJECT, WORD, NOT_A_NAME, OWN_SUBJECT, EQUATES, ANY_LEAD, LATER_OBJECT];
