@@ -11,7 +11,6 @@
 import type { ReplyKind } from '../../common/contracts';
 import { type Msg, resolveMessages, simpleMsg } from '../../common/messages';
 import enMessages from '../i18n/en.json';
-import deMessages from '../i18n/de.json';
 import { type CompiledLanguage, type CompiledPattern, language } from './language';
 import { normalise, sentenceRanges } from './normalise';
 import { findAll, type Span } from './patterns';
@@ -39,8 +38,13 @@ export interface LintOptions {
 /** How far back a negation reaches: "we are not able to guarantee a result". */
 const NEGATION_WINDOW_WORDS = 5;
 
-function defaultMsg(lang: string | undefined): Msg {
-  return simpleMsg(resolveMessages({ en: enMessages, de: deMessages }, lang));
+/**
+ * English findings when the caller passes no message function. The gadget passes
+ * mw.message (with the user's language module loaded) and the CLI banana with every
+ * bundle; importing other languages here would put them all into the gadget's core.
+ */
+function defaultMsg(): Msg {
+  return simpleMsg(resolveMessages({ en: enMessages }, 'en'));
 }
 
 type Range = { start: number; end: number };
@@ -88,7 +92,7 @@ function escapeRegex(text: string): string {
 
 export function lint(draft: string, options: LintOptions): Finding[] {
   const { kind } = options;
-  const msg = options.msg || defaultMsg(options.lang);
+  const msg = options.msg || defaultMsg();
   const lang = language(options.lang);
   const { text, map } = normalise(draft);
   const ranges = sentenceRanges(text);
