@@ -13,6 +13,7 @@ type Kind = 'name' | 'work' | 'family' | 'home' | 'account';
  * Linking phrases (lower case), by what they link to. Literal alternations: linear.
  * `words` start at a word boundary and end before a space; `others` (apostrophe,
  * CJK, Devanagari) carry their own ending. The split is for speed: see WORD_PHRASE_OR_LEAD.
+ * Inner groups must not capture (`(?:…)`): the kind is read from the group number.
  */
 const PHRASES: Array<{ kind: Kind; words: string; others?: string }> = [
   { kind: 'name', words: String.raw`is (?:really|actually|in fact|secretly)|(?:his|her|their) (?:real |true |full )?name is|ist (?:in wirklichkeit|eigentlich|in echt)|est en (?:réalité|fait|vrai)|es en realidad|è in realtà|(?:real|true|full|legal) name is|name in real life is|in real life (?:is|he is|she is)|irl (?:is|he's|she's)|heißt (?:in wirklichkeit|eigentlich|mit bürgerlichem namen|im echten leben)|mit bürgerlichem namen|richtiger name ist|echter name ist|s'appelle (?:en vrai|en réalité|vraiment)|de son vrai nom|vrai nom est|se llama realmente|en realidad es|su nombre real es|nombre verdadero es|si chiama in realtà|in realtà è|vero nome è|na vida real é|nome verdadeiro é|verdadeiro nome é|echte naam is|heet eigenlijk|heet in het echt`, others: '本名は|の本名|असली नाम' },
