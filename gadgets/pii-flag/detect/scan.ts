@@ -137,7 +137,8 @@ function resolveOverlaps<T extends { c: Candidate; score: number }>(items: T[]):
   let groupEnd = -1;
   const flush = () => {
     if (group.length === 1) out.push(group[0]);
-    else if (group.length > 1) out.push(...strongestOf(group));
+    // A loop, not push(...): a hostile text can make one group of tens of thousands of candidates.
+    else if (group.length > 1) for (const kept of strongestOf(group)) out.push(kept);
     group = [];
   };
   for (const item of items) {
@@ -149,11 +150,28 @@ function resolveOverlaps<T extends { c: Candidate; score: number }>(items: T[]):
   return out.sort((a, b) => a.c.start - b.c.start);
 }
 
+/**
+ * The strongest candidates of an overlapping group that do not overlap each other.
+ * Taken characters are marked in a bitmap over the group's span, so each candidate
+ * costs its own length (comparing with every kept one was quadratic on a chain of
+ * overlapping profile links, which the bench's worst-case search found).
+ */
 function strongestOf<T extends { c: Candidate; score: number }>(group: T[]): T[] {
+  let from = Infinity;
+  let to = 0;
+  for (const item of group) {
+    from = Math.min(from, item.c.start);
+    to = Math.max(to, item.c.end);
+  }
+  const taken = new Uint8Array(to - from);
   group.sort((a, b) => b.score - a.score || b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start);
   const kept: T[] = [];
   for (const item of group) {
-    if (!kept.some((k) => k.c.start < item.c.end && item.c.start < k.c.end)) kept.push(item);
+    let free = true;
+    for (let i = item.c.start - from; free && i < item.c.end - from; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, item.c.start - from, item.c.end - from);
+    kept.push(item);
   }
   return kept;
 }
