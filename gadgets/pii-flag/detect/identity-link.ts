@@ -85,6 +85,9 @@ const NOT_A_NAME = new RegExp(
   'i',
 );
 
+/** A [[User:X]] link or {{u|X}} right at the end of a clause: the only place "]] (Name)" outs someone. */
+const ACCOUNT_LINK_AT_END = new RegExp(`(?:${SUBJECTS[0].pattern.source}|${SUBJECTS[1].pattern.source})$`, 'i');
+
 function lastSubject(head: string): Subject | undefined {
   let subject: Subject | undefined;
   let end = -1;
@@ -200,10 +203,12 @@ function detectEquates(t: string, out: Candidate[]): void {
     const phraseStart = link.charAt(0) === ']' || link.charAt(0) === '}' ? linkStart + 2 : linkStart;
     const head = headBefore(t, phraseStart);
     const subject = lastSubject(head);
-    const equals = link.trim() === '=';
+    // "X = Jane Doe" and "X = the Name": the link is "=" with what follows it.
+    const equals = link.trim().charAt(0) === '=';
     const afterLink = link.charAt(0) === ']' || link.charAt(0) === '}';
     // "]] (Name)" only after a user link; "X = Name" only as prose, not a template parameter ("| image = …").
-    if (afterLink && !(subject && subject.account && /\]\]$|\}\}$/.test(head))) continue;
+    // (A camel-case article link such as [[Martin McGuinness]] looks like a handle, so the link itself is checked.)
+    if (afterLink && !(subject && subject.account && ACCOUNT_LINK_AT_END.test(head))) continue;
     if (equals && !(subject && !head.slice(subject.index + subject.who.length).trim() && !/[|{=]\s*$/.test(head.slice(0, subject.index)))) continue;
     // A pronoun or a plain capitalised word before "is Name Name" is ordinary prose ("The mayor is …"),
     // except around "=", which nobody writes in prose.
@@ -331,4 +336,4 @@ function detectLeads(leads: Hit[], t: string, out: Candidate[]): void {
   }
 }
 
-export const identityLinkPatterns = (): RegExp[] => [WORD_PHRASE_OR_LEAD, OTHER_PHRASE, ...SUBJECTS.map((s) => s.pattern), SENTENCE_END, OBJECT, WORD, NOT_A_NAME, OWN_SUBJECT, EQUATES, ANY_LEAD, LATER_OBJECT];
+export const identityLinkPatterns = (): RegExp[] => [ACCOUNT_LINK_AT_END, WORD_PHRASE_OR_LEAD, OTHER_PHRASE, ...SUBJECTS.map((s) => s.pattern), SENTENCE_END, OBJECT, WORD, NOT_A_NAME, OWN_SUBJECT, EQUATES, ANY_LEAD, LATER_OBJECT];
