@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { e2e, hasGadget } from './harness/context';
 import { axeViolations, launchBrowser, Session } from './harness/browser';
-import { waitForPiiFlag } from './harness/pii-flag';
+import { requestSuppressionDialog, waitForPiiFlag } from './harness/pii-flag';
 
 const { wiki, demo } = e2e();
 let browser: Browser;
@@ -34,8 +34,7 @@ describe('accessibility (axe-core: serious and critical)', () => {
     await session.login();
     await session.openDiff(demo.piiTalk);
     await waitForPiiFlag(session.page);
-    await session.page.click('.wsg-pii-request');
-    await session.page.locator('[role="dialog"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await requestSuppressionDialog(session.page);
     expect(await axeViolations(session.page, '[role="dialog"]')).toEqual([]);
     await session.close();
   });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { e2e, hasGadget } from './harness/context';
 import { launchBrowser, Session } from './harness/browser';
-import { waitForPiiFlag } from './harness/pii-flag';
+import { requestSuppressionDialog, waitForPiiFlag } from './harness/pii-flag';
 
 const { wiki, demo } = e2e();
 let browser: Browser;
@@ -95,8 +95,7 @@ describe('hostile input in title, summary and added text', () => {
     await session.login();
     await session.openDiff(demo.hostile);
     await waitForPiiFlag(session.page);
-    await session.page.click('.wsg-pii-request');
-    await session.page.locator('[role="dialog"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await requestSuppressionDialog(session.page);
     await expectNoInjection(session);
     expect(session.consoleErrors).toEqual([]);
     expect(session.offOrigin).toEqual([]);

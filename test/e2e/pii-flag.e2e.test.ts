@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { e2e, hasGadget } from './harness/context';
 import { launchBrowser, Session } from './harness/browser';
-import { highlights, waitForPiiFlag } from './harness/pii-flag';
+import { highlights, requestSuppressionDialog, waitForPiiFlag } from './harness/pii-flag';
 
 const { wiki, demo } = e2e();
 const clean = { consoleErrors: [], pageErrors: [], dialogs: [], offOrigin: [] };
@@ -66,9 +66,7 @@ describe.skipIf(!hasGadget('pii-flag'))('pii-flag on the local wiki', () => {
     await session.login();
     await session.openDiff(demo.piiTalk);
     await waitForPiiFlag(session.page);
-    await session.page.click('.wsg-pii-request');
-    const dialog = session.page.locator('[role="dialog"]').first();
-    await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+    const dialog = await requestSuppressionDialog(session.page);
     const hrefs = await dialog.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     const text = (await dialog.textContent()) ?? '';
     expect(hrefs.some((h) => h.includes(`diff=${demo.piiTalk.diff}`)) || text.includes(String(demo.piiTalk.diff))).toBe(true);

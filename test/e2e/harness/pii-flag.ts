@@ -2,7 +2,7 @@
  * Reading pii-flag's DOM contract (gadgets/pii-flag/ui/Banner.tsx, mount.tsx,
  * highlight.ts) from a real page: readiness, banner, counts, highlighted text.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Waits for `<html data-wsg-pii-flag="done|error">` and returns the state and count. */
 export async function waitForPiiFlag(page: Page): Promise<{ state: string; count: number }> {
@@ -33,4 +33,15 @@ export async function highlights(page: Page): Promise<Highlight[]> {
     for (const mark of Array.from(document.querySelectorAll('mark.wsg-pii-mark'))) out.push({ text: mark.textContent ?? '', inAddedLine: added(mark) });
     return out;
   });
+}
+
+/**
+ * Clicks pii-flag's "Request suppression privately" (the banner must be shown) and waits
+ * for report-helper's dialog it opens: the hand-off several e2e files start from.
+ */
+export async function requestSuppressionDialog(page: Page): Promise<Locator> {
+  await page.click('.wsg-pii-request');
+  const dialog = page.locator('[role="dialog"]').first();
+  await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+  return dialog;
 }
